@@ -1,0 +1,37 @@
+<?php
+
+namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Models;
+
+use Illuminate\Database\Eloquent\Model;
+
+/**
+ * The listing projection of one billing subscription. The source of truth is the event inbox;
+ * this row is rewritten by every reconcile and can be rebuilt from the events at any time.
+ *
+ * @property int $id
+ * @property string $subscription_id
+ * @property string $customer_id
+ * @property string|null $customer_email
+ * @property string|null $product_key
+ * @property string|null $tier_name
+ * @property string $state
+ * @property \Carbon\CarbonImmutable|null $grace_until
+ * @property int|null $user_id
+ */
+class Subscription extends Model
+{
+    public const STATE_PENDING = 'pending';
+    public const STATE_ACTIVE = 'active';
+    public const STATE_GRACE = 'grace';
+    public const STATE_SUSPENDED = 'suspended';
+    public const STATE_ENDED = 'ended';
+
+    protected $table = 'tiergate_subscriptions';
+
+    protected $guarded = ['id'];
+
+    protected $casts = [
+        'grace_until' => 'immutable_datetime',
+        'needs_attention' => 'boolean',
+    ];
+}

@@ -1,0 +1,3 @@
+<?php
+
+// Blueprint mounts this file under /extensions/tiergate with its `blueprint` middleware group.

@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { boundPaths, parseConf } from '../lib/conf';
+import { ROOT } from '../lib/paths';
+
+function addTree(zip: JSZip, abs: string, rel: string): void {
+    const stat = fs.statSync(abs);
+    if (stat.isDirectory()) {
+        for (const entry of fs.readdirSync(abs).sort()) addTree(zip, path.join(abs, entry), `${rel}/${entry}`);
+        return;
+    }
+    zip.file(rel, fs.readFileSync(abs), { unixPermissions: stat.mode, date: new Date('2026-01-01T00:00:00Z') });
+}
+
+/** Writes the zip `blueprint -install` takes: conf.yml at the root and exactly the paths it binds. */
+export async function packageBlueprint(outFile: string): Promise<string[]> {
+    const confText = fs.readFileSync(path.join(ROOT, 'conf.yml'), 'utf8');
+    const paths = boundPaths(parseConf(confText));
+    const zip = new JSZip();
+    zip.file('conf.yml', confText, { date: new Date('2026-01-01T00:00:00Z') });
+
+    for (const rel of paths) {
+        const abs = path.join(ROOT, rel);
+        if (!fs.existsSync(abs)) throw new Error(`conf.yml binds "${rel}", which does not exist (Blueprint's install would abort)`);
+        addTree(zip, abs, rel);
+    }
+
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', platform: 'UNIX', compression: 'DEFLATE' });
+    fs.mkdirSync(path.dirname(outFile), { recursive: true });
+    fs.writeFileSync(outFile, bytes);
+    return Object.keys(zip.files).filter((name) => !zip.files[name]!.dir);
+}

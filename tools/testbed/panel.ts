@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { run } from '../lib/exec';
+import { testbed, panelUrl } from './config';
+
+const artisan = (args: string[], options: { stream?: boolean } = {}) =>
+    run('runuser', ['-u', testbed.webUser, '--', 'php', 'artisan', ...args], { cwd: testbed.panelDir, ...options });
+
+export const panelArtisan = artisan;
+
+/** Composer dependencies of the panel double, from the Composer registry copy (see testbed/panel/composer.json). */
+export function installPanelDependencies(): void {
+    if (fs.existsSync(path.join(testbed.panelSource, 'vendor', 'autoload.php'))) return;
+    run('composer', ['install', '--no-interaction', '--no-progress', '--prefer-dist'], { cwd: testbed.panelSource, env: { ...process.env, COMPOSER_ALLOW_SUPERUSER: '1' } });
+}
+
+function envFile(): string {
+    const { db, redis } = testbed;
+    return [
+        'APP_NAME=Pterodactyl',
+        'APP_ENV=production',
+        'APP_DEBUG=false',
+        'APP_KEY=',
+        `APP_URL=${panelUrl()}`,
+        'APP_TIMEZONE=UTC',
+        'DB_CONNECTION=mysql',
+        `DB_HOST=${db.host}`,
+        `DB_PORT=${db.port}`,
+        `DB_DATABASE=${db.database}`,
+        `DB_USERNAME=${db.username}`,
+        `DB_PASSWORD=${db.password}`,
+        `REDIS_HOST=${redis.host}`,
+        `REDIS_PORT=${redis.port}`,
+        'CACHE_DRIVER=redis',
+        'QUEUE_CONNECTION=redis',
+        'SESSION_DRIVER=file',
+        'MAIL_MAILER=log',
+        'MAIL_FROM_ADDRESS=panel@tiergate.test',
+        `WINGS_DOUBLE_PORT=${testbed.wingsPort}`,
+        `TESTBED_ADMIN_PASSWORD=${testbed.admin.password}`,
+        `TESTBED_USER_PASSWORD=${testbed.user.password}`,
+        '',
+    ].join('\n');
+}
+
+export const panelExists = () => fs.existsSync(path.join(testbed.panelDir, 'artisan'));
+
+/** A fresh panel instance: the double's code copied to .testbed/panel, configured, migrated and seeded. */
+export function createPanel(): void {
+    fs.mkdirSync(testbed.panelDir, { recursive: true });
+    run('rsync', ['-a', '--delete', '--exclude=.env', '--exclude=storage/logs/*', `${testbed.panelSource}/`, `${testbed.panelDir}/`]);
+    fs.writeFileSync(path.join(testbed.panelDir, '.env'), envFile());
+    for (const dir of ['storage/app', 'storage/framework/cache', 'storage/framework/sessions', 'storage/framework/views', 'storage/logs', 'bootstrap/cache']) {
+        fs.mkdirSync(path.join(testbed.panelDir, dir), { recursive: true });
+    }
+    run('chown', ['-R', `${testbed.webUser}:${testbed.webUser}`, testbed.panelDir]);
+    artisan(['key:generate', '--force']);
+    artisan(['migrate:fresh', '--force', '--seed']);
+    artisan(['db:seed', '--class=TestbedSeeder', '--force']);
+}
+
+export function fixtures(): Record<string, unknown> {
+    return JSON.parse(artisan(['testbed:fixtures']).stdout);
+}
