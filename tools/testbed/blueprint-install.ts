@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
+import { parse as parseYaml } from 'yaml';
 import { BlueprintConf, boundPaths, parseConf, RouterType } from '../lib/conf';
 import { run } from '../lib/exec';
 
@@ -134,6 +135,72 @@ ${viewText}
 `;
 }
 
+interface ConsoleEntry {
+    Signature: string;
+    Description: string;
+    Path: string;
+    Interval?: string;
+}
+
+const INTERVALS = ['everyMinute', 'everyTwoMinutes', 'everyThreeMinutes', 'everyFourMinutes', 'everyFiveMinutes', 'everyTenMinutes',
+    'everyFifteenMinutes', 'everyThirtyMinutes', 'hourly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly'];
+
+/** data.console: copy the functions and generate one artisan command per Console.yml entry, plus the schedules file. */
+function installConsole(from: string, id: string, ext: string, panel: string): void {
+    const Id = id.charAt(0).toUpperCase() + id.slice(1);
+    const functions = path.join(ext, 'console', 'functions');
+    const commands = path.join(panel, 'app/Console/Commands/BlueprintFramework/Extensions', Id);
+    fs.rmSync(commands, { recursive: true, force: true });
+    fs.mkdirSync(commands, { recursive: true });
+    copyInto(from, functions);
+
+    const file = path.join(from, 'Console.yml');
+    if (!fs.existsSync(file)) return;
+    const entries = (parseYaml(fs.readFileSync(file, 'utf8')) ?? []) as ConsoleEntry[];
+    const schedules: string[] = [];
+    for (const entry of entries) {
+        if (!entry.Signature || !entry.Description) throw new Error('Console.yml: an entry has no Signature or Description');
+        if (!entry.Path.endsWith('.php') || entry.Path.includes('..') || entry.Path.startsWith('/')) throw new Error(`Console.yml: bad Path ${entry.Path}`);
+        if (!fs.existsSync(path.join(from, entry.Path))) throw new Error(`Console.yml: ${entry.Path} does not exist`);
+        const name = `${Id}${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 10).replace(/^./, (c) => c.toUpperCase())}Command`;
+        const q = (s: string) => s.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+        fs.writeFileSync(
+            path.join(commands, `${name}.php`),
+            `<?php
+
+namespace Pterodactyl\\Console\\Commands\\BlueprintFramework\\Extensions\\${Id};
+
+use Illuminate\\Console\\Command;
+use Pterodactyl\\BlueprintFramework\\Libraries\\ExtensionLibrary\\Console\\BlueprintConsoleLibrary as BlueprintExtensionLibrary;
+
+class ${name} extends Command
+{
+  protected $signature = '${id}:${q(entry.Signature)}';
+  protected $description = '${q(entry.Description)}';
+
+  public function __construct(
+    private BlueprintExtensionLibrary $blueprint,
+  ) { parent::__construct(); }
+
+  public function handle()
+  {
+    $blueprint = $this->blueprint;
+    require base_path().'/.blueprint/extensions/${id}/console/functions/${entry.Path}';
+  }
+}
+`,
+        );
+        const interval = entry.Interval ?? '';
+        if (interval && interval !== 'false') {
+            const call = INTERVALS.includes(interval) ? `${interval}()` : `cron('${interval}')`;
+            schedules.push(`$schedule->command("${id}:${entry.Signature}")->${call};`);
+        }
+    }
+    const schedulesDir = path.join(panel, 'app/BlueprintFramework/Schedules');
+    fs.mkdirSync(schedulesDir, { recursive: true });
+    fs.writeFileSync(path.join(schedulesDir, `${Id}Schedules.php`), `<?php\n\n${schedules.join('\n')}\n`);
+}
+
 export async function installBlueprintPackage(pkg: string, opts: InstallOptions): Promise<InstallReport> {
     const log = opts.log ?? (() => undefined);
     const panel = opts.panelDir;
@@ -187,7 +254,7 @@ export async function installBlueprintPackage(pkg: string, opts: InstallOptions)
         copyInto(path.join(tmp, conf.data.public), path.join(ext, 'public'));
         link(path.join(ext, 'public'), path.join(panel, 'public/extensions', id));
     }
-    if (conf.data?.console) throw new Error('the test bed does not emulate data.console (Console.yml) yet');
+    if (conf.data?.console) installConsole(path.join(tmp, conf.data.console), id, ext, panel);
     if (conf.requests?.app) {
         copyInto(path.join(tmp, conf.requests.app), path.join(ext, 'app'));
         link(path.join(ext, 'app'), path.join(panel, 'app/BlueprintFramework/Extensions', id));

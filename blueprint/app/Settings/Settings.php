@@ -1,0 +1,65 @@
+<?php
+
+namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings;
+
+use Illuminate\Contracts\Encryption\Encrypter;
+use Illuminate\Support\Facades\DB;
+
+/**
+ * Tiergate's own settings in `tiergate_settings`. Values are JSON; secrets go through the panel's encrypter
+ * (APP_KEY), so a database dump alone does not reveal them. Config is cached on Blueprint panels, so
+ * nothing here is read from env().
+ */
+class Settings
+{
+    public const WEBHOOK_SECRET = 'webhook_secret';
+    public const WEBHOOK_PREVIOUS_SECRET = 'webhook_previous_secret';
+    public const WEBHOOK_PREVIOUS_SECRET_UNTIL = 'webhook_previous_secret_until';
+    public const SECRET_OVERLAP_HOURS = 'secret_overlap_hours';
+    public const IP_ALLOWLIST = 'ip_allowlist';
+    public const TRUSTED_PROXIES = 'trusted_proxies';
+    public const RATE_LIMIT_PER_MINUTE = 'rate_limit_per_minute';
+    public const LAST_CONTACT_AT = 'last_contact_at';
+    public const GRACE_DAYS = 'grace_days';
+
+    public const DEFAULTS = [
+        self::SECRET_OVERLAP_HOURS => 24,
+        self::IP_ALLOWLIST => [],
+        self::TRUSTED_PROXIES => [],
+        self::RATE_LIMIT_PER_MINUTE => 600,
+        self::GRACE_DAYS => 7,
+    ];
+
+    private const ENCRYPTED = [self::WEBHOOK_SECRET, self::WEBHOOK_PREVIOUS_SECRET];
+
+    public function __construct(private Encrypter $encrypter)
+    {
+    }
+
+    public function get(string $key): mixed
+    {
+        $raw = DB::table('tiergate_settings')->where('key', $key)->value('value');
+        if ($raw === null) {
+            return self::DEFAULTS[$key] ?? null;
+        }
+
+        return json_decode(in_array($key, self::ENCRYPTED, true) ? $this->encrypter->decryptString($raw) : $raw, true);
+    }
+
+    public function set(string $key, mixed $value): void
+    {
+        if ($value === null) {
+            DB::table('tiergate_settings')->where('key', $key)->delete();
+
+            return;
+        }
+
+        $json = json_encode($value, JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES);
+        $now = now();
+        DB::table('tiergate_settings')->upsert(
+            [['key' => $key, 'value' => in_array($key, self::ENCRYPTED, true) ? $this->encrypter->encryptString($json) : $json, 'created_at' => $now, 'updated_at' => $now]],
+            ['key'],
+            ['value', 'updated_at'],
+        );
+    }
+}
