@@ -1,0 +1,221 @@
+import { execFileSync } from 'node:child_process';
+import type { RowDataPacket } from 'mysql2';
+import { newMessageId, newSecret } from '../../tools/sim/sign';
+import { eventBody, rawPost, send, signedHeaders } from './support/deliveries';
+import { artisan, closeDb, db, setSetting } from './support/testbed';
+
+// The signed webhook route of the installed extension, through nginx + php-fpm, against the panel double.
+const secret = newSecret();
+
+async function inboxRows(webhookId: string) {
+    const [rows] = await db().execute<RowDataPacket[]>('SELECT * FROM tiergate_events WHERE webhook_id = ?', [webhookId]);
+    return rows;
+}
+
+async function lastRejection() {
+    const [rows] = await db().execute<RowDataPacket[]>('SELECT * FROM tiergate_rejections ORDER BY id DESC LIMIT 1');
+    return rows[0];
+}
+
+beforeAll(() => {
+    artisan('tiergate:secret', `--set=${secret}`);
+});
+afterAll(async () => {
+    await setSetting('ip_allowlist', null);
+    await setSetting('trusted_proxies', null);
+    await setSetting('rate_limit_per_minute', null);
+    await closeDb();
+});
+
+describe('accepting events', () => {
+    it('stores a new signed event before answering 202, with the exact bytes and headers', async () => {
+        const body = eventBody();
+        const r = await send(secret, body);
+        expect(r.status).toBe(202);
+        expect(r.body).toEqual({ status: 'stored', event_id: r.id });
+
+        const [row] = await inboxRows(r.id);
+        expect(row!.body).toBe(body);
+        expect(row!.type).toBe('subscription.created');
+        expect(row!.format).toBe('canonical');
+        expect(JSON.parse(row!.headers)).toMatchObject({ 'webhook-id': r.id });
+        expect(row!.source_ip).toBe('127.0.0.1');
+        expect(row!.processed_at).toBeNull();
+    });
+
+    it('answers a repeated delivery 200 and keeps one row', async () => {
+        const body = eventBody();
+        const first = await send(secret, body);
+        const again = await send(secret, body, { id: first.id });
+        expect(again.status).toBe(200);
+        expect(again.body).toEqual({ status: 'duplicate', event_id: first.id });
+        expect(await inboxRows(first.id)).toHaveLength(1);
+    });
+
+    it('refuses a reused id with a different body (409) and keeps the first', async () => {
+        const first = await send(secret, eventBody());
+        const other = await send(secret, eventBody(), { id: first.id });
+        expect(other.status).toBe(409);
+        expect(other.body).toMatchObject({ status: 'rejected', code: 'id_reused' });
+        const rows = await inboxRows(first.id);
+        expect(rows).toHaveLength(1);
+    });
+
+    it('normalizes the flat payload and links the customer by email', async () => {
+        const id = `flat-${process.pid}`;
+        const body = JSON.stringify({ event: 'subscription.created', subscription_id: id, customer_email: 'Flat.User@Example.com', product_id: 3, tier: 'subscriber_knight', status: 'active' });
+        const r = await send(secret, body);
+        expect(r.status).toBe(202);
+        const [row] = await inboxRows(r.id);
+        expect(row!.format).toBe('flat');
+        expect(row!.customer_id).toBe('email:flat.user@example.com');
+        expect(JSON.parse(row!.canonical).data).toEqual({
+            subscription: { id, status: 'active', product: { id: '3', slug: 'subscriber_knight' } },
+            customer: { id: 'email:flat.user@example.com', email: 'flat.user@example.com' },
+        });
+    });
+
+    it('takes header names in any case', async () => {
+        const body = eventBody();
+        const h = signedHeaders(secret, body);
+        const r = await rawPost({ 'Content-Type': 'application/json', 'WEBHOOK-ID': h['webhook-id'], 'Webhook-Timestamp': h['webhook-timestamp'], 'webHook-Signature': h['webhook-signature'] }, body);
+        expect(r.status).toBe(202);
+    });
+
+    it('answers ping 200, marks the last contact and stores nothing', async () => {
+        await setSetting('last_contact_at', null);
+        const r = await send(secret, JSON.stringify({ type: 'ping', timestamp: new Date().toISOString(), data: {} }));
+        expect(r.status).toBe(200);
+        expect(r.body).toEqual({ status: 'pong' });
+        expect(await inboxRows(r.id)).toHaveLength(0);
+        const [rows] = await db().execute<RowDataPacket[]>("SELECT value FROM tiergate_settings WHERE `key` = 'last_contact_at'");
+        expect(Date.now() - Date.parse(JSON.parse(rows[0]!.value))).toBeLessThan(60_000);
+    });
+
+    it('creates no session and sets no cookie for the sender', async () => {
+        const body = eventBody();
+        const r = await rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, body) }, body);
+        expect(r.status).toBe(202);
+        expect(r.headers['set-cookie']).toBeUndefined();
+    });
+
+    it('accepts both secrets during a rotation', async () => {
+        const rotated = artisan('tiergate:secret', '--rotate').split('\n').find((l) => l.startsWith('whsec_'))!;
+        expect(rotated).toMatch(/^whsec_/);
+        expect((await send(secret, eventBody())).status).toBe(202);
+        expect((await send(rotated, eventBody())).status).toBe(202);
+        artisan('tiergate:secret', `--set=${secret}`);
+    });
+});
+
+describe('rejecting bad input with its documented status and a reason', () => {
+    const body = eventBody();
+    const cases: Array<[string, () => Promise<{ status: number; json: Record<string, unknown> }>, number, string]> = [
+        ['no signature headers', () => rawPost({ 'content-type': 'application/json' }, body), 401, 'bad_signature'],
+        ['no webhook-signature', () => rawPost({ 'content-type': 'application/json', 'webhook-id': 'msg_x', 'webhook-timestamp': String(Math.floor(Date.now() / 1000)) }, body), 401, 'bad_signature'],
+        ['a wrong secret', () => rawPost({ 'content-type': 'application/json', ...signedHeaders(newSecret(), body) }, body), 401, 'bad_signature'],
+        ['a bare v1 signature', () => rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, body), 'webhook-signature': 'v1' }, body), 401, 'bad_signature'],
+        ['timestamp 1700000000x', () => rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, body), 'webhook-timestamp': '1700000000x' }, body), 401, 'bad_signature'],
+        ['a timestamp ten minutes old', async () => {
+            const r = await send(secret, body, { at: new Date(Date.now() - 600_000) });
+            return { status: r.status, json: r.body as Record<string, unknown> };
+        }, 401, 'bad_signature'],
+        ['the signed headers sent twice', () => {
+            const h = signedHeaders(secret, body);
+            return rawPost({ 'content-type': 'application/json', 'webhook-id': [h['webhook-id'], 'msg_other'], 'webhook-timestamp': h['webhook-timestamp'], 'webhook-signature': h['webhook-signature'] }, body);
+        }, 401, 'bad_signature'],
+        ['text/plain', () => rawPost({ 'content-type': 'text/plain', ...signedHeaders(secret, body) }, body), 415, 'not_json'],
+        ['no content type', () => rawPost({ ...signedHeaders(secret, body) }, body), 415, 'not_json'],
+        ['an empty body', () => rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, '') }, ''), 400, 'malformed'],
+        ['malformed JSON', () => rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, '{"type":') }, '{"type":'), 400, 'malformed'],
+        ['JSON nested 100 deep', () => {
+            const deep = '['.repeat(100) + ']'.repeat(100);
+            return rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, deep) }, deep);
+        }, 400, 'malformed'],
+        ['a body over 256 KB', () => {
+            const big = JSON.stringify({ type: 'ping', timestamp: new Date().toISOString(), data: { pad: 'x'.repeat(300_000) } });
+            return rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, big) }, big);
+        }, 413, 'too_large'],
+        ['an unknown event type', () => {
+            const b = JSON.stringify({ ...JSON.parse(body), type: 'subscription.exploded' });
+            return rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, b) }, b);
+        }, 422, 'invalid'],
+        ['a schema violation', () => {
+            const b = JSON.stringify({ type: 'subscription.created', timestamp: 'soon', data: {} });
+            return rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, b) }, b);
+        }, 422, 'invalid'],
+        ['a JSON array', () => rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, '[1,2]') }, '[1,2]'), 422, 'invalid'],
+    ];
+
+    it.each(cases)('%s', async (_name, request, status, code) => {
+        const r = await request();
+        expect(r.status).toBe(status);
+        expect(r.json).toMatchObject({ status: 'rejected', code });
+        expect(String(r.json.reason).length).toBeGreaterThan(10);
+        expect(await lastRejection()).toMatchObject({ status, code });
+    });
+
+    it('refuses a 10 MB body with 413 and no 500', async () => {
+        const huge = 'x'.repeat(10 * 1024 * 1024);
+        const r = await rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, huge) }, huge);
+        expect(r.status).toBe(413);
+    });
+
+    it('refuses an address outside the allowlist with 403, and believes a trusted proxy', async () => {
+        await setSetting('ip_allowlist', ['203.0.113.0/24']);
+        const refused = await send(secret, eventBody());
+        expect(refused.status).toBe(403);
+        expect(refused.body).toMatchObject({ code: 'address_not_allowed' });
+
+        const spoofed = await send(secret, eventBody(), { headers: { 'x-forwarded-for': '203.0.113.9' } });
+        expect(spoofed.status).toBe(403);
+
+        await setSetting('trusted_proxies', ['127.0.0.1']);
+        const proxied = await send(secret, eventBody(), { headers: { 'x-forwarded-for': '203.0.113.9' } });
+        expect(proxied.status).toBe(202);
+        const [row] = await inboxRows(proxied.id);
+        expect(row!.source_ip).toBe('203.0.113.9');
+
+        await setSetting('ip_allowlist', null);
+        await setSetting('trusted_proxies', null);
+    });
+
+    it('rate-limits one address with 429 and Retry-After', async () => {
+        await setSetting('rate_limit_per_minute', 3);
+        let limited: Awaited<ReturnType<typeof send>> | null = null;
+        for (let i = 0; i < 10 && !limited; i++) {
+            const r = await send(secret, eventBody());
+            if (r.status === 429) limited = r;
+        }
+        expect(limited?.body).toMatchObject({ status: 'rejected', code: 'rate_limited' });
+        await setSetting('rate_limit_per_minute', null);
+    });
+});
+
+describe('failing closed and asking for retries', () => {
+    it('answers 503 with no secret configured, so nothing is lost while the admin sets one up', async () => {
+        await setSetting('webhook_secret', null);
+        const r = await send(secret, eventBody());
+        expect(r.status).toBe(503);
+        expect(r.body).toMatchObject({ code: 'not_configured' });
+        artisan('tiergate:secret', `--set=${secret}`);
+        expect((await send(secret, eventBody())).status).toBe(202);
+    });
+
+    it('answers 503 with Retry-After while the database is down, then stores the retry', async () => {
+        const body = eventBody();
+        const id = newMessageId();
+        await closeDb();
+        execFileSync('service', ['mariadb', 'stop']);
+        try {
+            const r = await rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, body, id) }, body);
+            expect(r.status).toBe(503);
+            expect(r.headers['retry-after']).toBeDefined();
+        } finally {
+            execFileSync('service', ['mariadb', 'start']);
+        }
+        const retried = await send(secret, body, { id });
+        expect(retried.status).toBe(202);
+        expect(await inboxRows(id)).toHaveLength(1);
+    }, 60_000);
+});
