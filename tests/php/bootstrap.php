@@ -21,5 +21,11 @@ foreach (['migrate:fresh --force --seed', 'db:seed --class=TestbedSeeder --force
 }
 
 require "{$panel}/vendor/autoload.php";
-require __DIR__ . '/TestCase.php';
-require __DIR__ . '/IntegrationTestCase.php';
+spl_autoload_register(function (string $class) {
+    if (str_starts_with($class, 'Tiergate\\Tests\\')) {
+        $file = __DIR__ . '/' . str_replace('\\', '/', substr($class, strlen('Tiergate\\Tests\\'))) . '.php';
+        if (is_file($file)) {
+            require $file;
+        }
+    }
+});
