@@ -21,6 +21,10 @@ class Settings
     public const RATE_LIMIT_PER_MINUTE = 'rate_limit_per_minute';
     public const LAST_CONTACT_AT = 'last_contact_at';
     public const GRACE_DAYS = 'grace_days';
+    public const EMAILS_PER_SERVER = 'emails_per_server';
+    public const DELETE_ACCOUNTS = 'delete_accounts_on_termination';
+    public const RECONCILE_INTERVAL_MINUTES = 'reconcile_interval_minutes';
+    public const LAST_FULL_RECONCILE_AT = 'last_full_reconcile_at';
 
     public const DEFAULTS = [
         self::SECRET_OVERLAP_HOURS => 24,
@@ -28,6 +32,9 @@ class Settings
         self::TRUSTED_PROXIES => [],
         self::RATE_LIMIT_PER_MINUTE => 600,
         self::GRACE_DAYS => 7,
+        self::EMAILS_PER_SERVER => false,
+        self::DELETE_ACCOUNTS => false,
+        self::RECONCILE_INTERVAL_MINUTES => 15,
     ];
 
     private const ENCRYPTED = [self::WEBHOOK_SECRET, self::WEBHOOK_PREVIOUS_SECRET];

@@ -7,6 +7,8 @@ use Illuminate\Cache\RateLimiter;
 use Illuminate\Http\JsonResponse;
 use Illuminate\Http\Request;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\EventDecoder;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\ReconcileCustomer;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Inbox\InboxWriter;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Inbox\RejectionLog;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Secrets\WebhookSecretService;
@@ -63,6 +65,9 @@ class WebhookProcessor
             }
 
             $outcome = $this->inbox->store($event, $webhookId, $body, $headers + ['content-type' => $request->headers->get('Content-Type')], $ip, $now);
+            if ($outcome === InboxWriter::STORED) {
+                $this->wake($event->customerId, $webhookId);
+            }
 
             return new JsonResponse(['status' => $outcome, 'event_id' => $webhookId], $outcome === InboxWriter::STORED ? 202 : 200);
         } catch (WebhookRejected $rejection) {
@@ -134,6 +139,19 @@ class WebhookProcessor
             throw WebhookRejected::notConfigured();
         }
         $this->verifier->verify($headers['webhook-id'], $headers['webhook-timestamp'], $headers['webhook-signature'], $body, $secrets, $now->getTimestamp());
+    }
+
+    /**
+     * The stored row (processed_at empty) is the durable hand-off; this only makes it prompt. If the queue is
+     * unreachable the event is still acknowledged, and the every-minute tick picks the row up.
+     */
+    private function wake(string $customerId, string $webhookId): void
+    {
+        try {
+            ReconcileCustomer::dispatch($customerId, Trigger::event($webhookId));
+        } catch (\Throwable $e) {
+            report($e);
+        }
     }
 
     private function reject(WebhookRejected $rejection, string $ip, int $size, ?string $webhookId): JsonResponse

@@ -1,0 +1,27 @@
+<?php
+
+namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Models;
+
+use Illuminate\Database\Eloquent\Model;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Override;
+
+/**
+ * @property int $id
+ * @property string $customer_id
+ * @property string $kind
+ * @property \Carbon\CarbonImmutable|null $until
+ * @property string $reason
+ */
+class AdminOverride extends Model
+{
+    protected $table = 'tiergate_overrides';
+
+    protected $guarded = ['id'];
+
+    protected $casts = ['until' => 'immutable_datetime'];
+
+    public function toCore(): Override
+    {
+        return new Override($this->kind, $this->until?->toDateTimeImmutable());
+    }
+}

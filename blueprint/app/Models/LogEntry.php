@@ -1,0 +1,27 @@
+<?php
+
+namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Models;
+
+use Illuminate\Database\Eloquent\Model;
+
+/** One row of the provisioning log: one action Tiergate took (or tried) on the panel. */
+class LogEntry extends Model
+{
+    public const TRIGGER_EVENT = 'event';
+    public const TRIGGER_SCHEDULE = 'schedule';
+    public const TRIGGER_ADMIN = 'admin';
+    public const TRIGGER_COMMAND = 'command';
+
+    public const OUTCOME_OK = 'ok';
+    public const OUTCOME_FAILED = 'failed';
+    public const OUTCOME_CONFLICT = 'conflict';
+    public const OUTCOME_DRY_RUN = 'dry_run';
+
+    protected $table = 'tiergate_log';
+
+    public $timestamps = false;
+
+    protected $guarded = ['id'];
+
+    protected $casts = ['permissions_before' => 'array', 'permissions_after' => 'array', 'created_at' => 'immutable_datetime'];
+}

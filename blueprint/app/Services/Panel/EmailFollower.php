@@ -1,0 +1,41 @@
+<?php
+
+namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel;
+
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\Models\User;
+use Pterodactyl\Services\Users\UserUpdateService;
+
+/** A customer's new email follows onto the panel account, but only onto an account Tiergate created. */
+class EmailFollower
+{
+    public function __construct(private UserUpdateService $updates, private ProvisioningLog $log)
+    {
+    }
+
+    public function follow(Account $account, SubscriptionState $latest, Trigger $trigger): void
+    {
+        $user = $account->user;
+        if (strcasecmp($user->email, $latest->customerEmail) === 0) {
+            return;
+        }
+        $started = microtime(true);
+        $before = ['email' => $user->email];
+        if (!$account->created_by_tiergate) {
+            $this->log->record($trigger, $account->customer_id, $user->id, null, 'email.update', $before, ['email' => $latest->customerEmail], LogEntry::OUTCOME_CONFLICT, 'The account was not created by Tiergate, so its email is left as it is.', $started);
+
+            return;
+        }
+        if (User::query()->whereRaw('LOWER(email) = ?', [strtolower($latest->customerEmail)])->whereKeyNot($user->id)->exists()) {
+            $this->log->record($trigger, $account->customer_id, $user->id, null, 'email.update', $before, ['email' => $latest->customerEmail], LogEntry::OUTCOME_CONFLICT, 'Another panel account already uses the new email.', $started);
+
+            return;
+        }
+
+        $this->updates->handle($user, ['email' => $latest->customerEmail]);
+        $this->log->record($trigger, $account->customer_id, $user->id, null, 'email.update', $before, ['email' => $latest->customerEmail], LogEntry::OUTCOME_OK, null, $started);
+    }
+}

@@ -1,0 +1,27 @@
+<?php
+
+namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel;
+
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+
+class ProvisioningLog
+{
+    public function record(Trigger $trigger, ?string $customerId, ?int $userId, ?int $serverId, string $action, ?array $before, ?array $after, string $outcome, ?string $error = null, float $startedAt = 0): LogEntry
+    {
+        return LogEntry::query()->create([
+            'trigger' => $trigger->type,
+            'trigger_ref' => $trigger->ref,
+            'customer_id' => $customerId,
+            'user_id' => $userId,
+            'server_id' => $serverId,
+            'action' => $action,
+            'permissions_before' => $before,
+            'permissions_after' => $after,
+            'outcome' => $outcome,
+            'error' => $error,
+            'duration_ms' => $startedAt > 0 ? (int) round((microtime(true) - $startedAt) * 1000) : 0,
+            'created_at' => now(),
+        ]);
+    }
+}
