@@ -1,0 +1,9 @@
+<?php
+
+namespace Pterodactyl\BlueprintFramework\Libraries\ExtensionLibrary\Client;
+
+use Pterodactyl\BlueprintFramework\Libraries\ExtensionLibrary\BlueprintBaseLibrary;
+
+class BlueprintClientLibrary extends BlueprintBaseLibrary
+{
+}

@@ -1,0 +1,9 @@
+<?php
+
+namespace Pterodactyl\BlueprintFramework\Libraries\ExtensionLibrary\Console;
+
+use Pterodactyl\BlueprintFramework\Libraries\ExtensionLibrary\BlueprintBaseLibrary;
+
+class BlueprintConsoleLibrary extends BlueprintBaseLibrary
+{
+}

@@ -1,0 +1,10 @@
+<?php
+
+namespace Pterodactyl\Http\Middleware;
+
+use Illuminate\Cookie\Middleware\EncryptCookies as BaseEncrypter;
+
+class EncryptCookies extends BaseEncrypter
+{
+    protected $except = [];
+}

@@ -1,0 +1,3 @@
+@foreach ($lines as $line)
+<p>{{ $line }}</p>
+@endforeach
