@@ -59,6 +59,12 @@ export function createPanel(): void {
     artisan(['db:seed', '--class=TestbedSeeder', '--force']);
 }
 
+/** Brings an existing instance up to date with the double's source (what Blueprint installed there stays). */
+export function syncPanelCode(): void {
+    run('rsync', ['-a', '--exclude=.env', '--exclude=storage/', '--exclude=bootstrap/cache/*', `${testbed.panelSource}/`, `${testbed.panelDir}/`]);
+    run('chown', ['-R', `${testbed.webUser}:${testbed.webUser}`, testbed.panelDir]);
+}
+
 export function fixtures(): Record<string, unknown> {
     return JSON.parse(artisan(['testbed:fixtures']).stdout);
 }

@@ -3,9 +3,12 @@ import { run } from '../lib/exec';
 import { BLUEPRINT_PACKAGE, ROOT } from '../lib/paths';
 import { installBlueprintPackage } from './blueprint-install';
 import { testbed } from './config';
-import { createPanel, installPanelDependencies, panelExists } from './panel';
+import { createPanel, installPanelDependencies, panelArtisan, panelExists, syncPanelCode } from './panel';
 import { startMariaDb, startPanelWorkers, startRedis, startWebServer, startWingsDouble, stopPanelWorkers } from './services';
 import { ensureSystemPackages } from './system-packages';
+import path from 'node:path';
+
+export const DEMO_TIERS = path.join(ROOT, 'tools', 'demo', 'tiers.json');
 
 /** Brings the whole test bed up; safe to run again (it reinstalls the current build of the extension). */
 export async function up(log: (line: string) => void): Promise<void> {
@@ -22,6 +25,9 @@ export async function up(log: (line: string) => void): Promise<void> {
     if (!panelExists()) {
         step('creating the panel (migrate, seed, fixtures)');
         createPanel();
+    } else {
+        step('syncing the panel double\'s code into .testbed/panel');
+        syncPanelCode();
     }
 
     if (!fs.existsSync(BLUEPRINT_PACKAGE)) {
@@ -38,6 +44,8 @@ export async function up(log: (line: string) => void): Promise<void> {
         log: (line) => line && log(`  ${line.replace(/\n/g, '\n  ')}`),
     });
     step(`tiergate ${report.mode === 'update' ? 'updated' : 'installed'}`);
+    step('importing the demo tiers: six role templates, ten products');
+    log(`  ${panelArtisan(['tiergate:import', DEMO_TIERS]).stdout.trim()}`);
 
     step('starting the Wings double, nginx + php-fpm, the queue worker and the scheduler');
     await startWingsDouble();

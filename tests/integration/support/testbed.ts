@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
-import { panelUrl, testbed } from '../../../tools/testbed/config';
+import { panelUrl, testbed, wingsUrl } from '../../../tools/testbed/config';
 
 export const PANEL = process.env.TIERGATE_PANEL_URL ?? panelUrl();
 export const WEBHOOK = `${PANEL}/extensions/tiergate/webhook`;
+export const WINGS = wingsUrl();
 
 /** Runs an artisan command in the test-bed panel as the web user, like an admin on the box would. */
 export function artisan(...args: string[]): string {

@@ -52,7 +52,7 @@ class TestbedSeeder extends Seeder
 
         $port = 25565;
         foreach (self::SERVERS as $externalId => [$name, $node, $eggName]) {
-            $this->server($externalId, $name, $nodes[$node], Egg::query()->where('name', $eggName)->firstOrFail(), $house, $port++);
+            $this->createServer($externalId, $name, $nodes[$node], Egg::query()->where('name', $eggName)->firstOrFail(), $house, $port++);
         }
 
         $fireHub = Server::query()->where('external_id', 'fire-hub')->firstOrFail();
@@ -97,7 +97,7 @@ class TestbedSeeder extends Seeder
         ]);
     }
 
-    private function server(string $externalId, string $name, Node $node, Egg $egg, User $owner, int $port): Server
+    public function createServer(string $externalId, string $name, Node $node, Egg $egg, User $owner, int $port): Server
     {
         if ($server = Server::query()->where('external_id', $externalId)->first()) {
             return $server;

@@ -1,0 +1,56 @@
+<?php
+
+namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Templates;
+
+use Illuminate\Validation\ValidationException;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Permissions;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerSelector;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\RoleTemplate;
+
+/** Creates or updates a role template; permissions must come from the panel's catalogue. */
+class TemplateSaveService
+{
+    public function __construct(private PermissionCatalogue $catalogue, private AccessChangeNotifier $notifier)
+    {
+    }
+
+    public function handle(array $data, ?RoleTemplate $template = null): RoleTemplate
+    {
+        $errors = [];
+        if (!is_string($data['key'] ?? null) || !preg_match('/^[a-z0-9_]{1,64}$/', $data['key'])) {
+            $errors['key'] = 'The key is 1–64 lowercase letters, digits or underscores, e.g. subscriber_knight.';
+        } elseif (RoleTemplate::query()->where('key', $data['key'])->when($template, fn ($q) => $q->whereKeyNot($template->id))->exists()) {
+            $errors['key'] = "A template with the key {$data['key']} already exists.";
+        }
+        if (!is_string($data['name'] ?? null) || trim($data['name']) === '' || mb_strlen($data['name']) > 191) {
+            $errors['name'] = 'The name is required (at most 191 characters).';
+        }
+        try {
+            $selector = ServerSelector::fromArray((array) ($data['selector'] ?? []));
+        } catch (\InvalidArgumentException $e) {
+            $errors['selector'] = $e->getMessage();
+        }
+        $permissions = (array) ($data['permissions'] ?? []);
+        if ($unknown = array_diff($permissions, $this->catalogue->keys())) {
+            $errors['permissions'] = 'Not in the panel\'s permission catalogue: ' . implode(', ', $unknown) . '.';
+        }
+        if ($errors !== []) {
+            throw ValidationException::withMessages($errors);
+        }
+
+        $template ??= new RoleTemplate();
+        $template->fill([
+            'key' => $data['key'],
+            'name' => trim($data['name']),
+            'selector' => $selector->toArray(),
+            'permissions' => Permissions::normalize($permissions),
+        ]);
+        $changed = $template->isDirty();
+        $template->save();
+        if ($changed) {
+            $this->notifier->templateChanged($template);
+        }
+
+        return $template;
+    }
+}
