@@ -45,7 +45,7 @@ class AccountResolver
         }
 
         $user = $this->creation->handle([
-            'email' => $latest->customerEmail,
+            'email' => strtolower($latest->customerEmail),
             'username' => $this->usernames->for($latest->customerEmail),
             'name_first' => $latest->firstName ?: 'Subscriber',
             'name_last' => $latest->lastName ?: $latest->customerId,

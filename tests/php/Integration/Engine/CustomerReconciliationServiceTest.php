@@ -1,0 +1,95 @@
+<?php
+
+namespace Tiergate\Tests\Integration\Engine;
+
+use Illuminate\Support\Facades\Notification;
+use Illuminate\Support\Facades\Queue;
+use Illuminate\Support\Str;
+use Mockery;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Templates\TierImportService;
+use Pterodactyl\Models\Subuser;
+use Pterodactyl\Models\User;
+use Pterodactyl\Repositories\Wings\DaemonServerRepository;
+use Tiergate\Tests\IntegrationTestCase;
+
+class CustomerReconciliationServiceTest extends IntegrationTestCase
+{
+    protected function setUp(): void
+    {
+        parent::setUp();
+        Notification::fake();
+        Queue::fake();
+        $daemon = Mockery::mock(DaemonServerRepository::class);
+        $daemon->allows('setServer')->andReturnSelf();
+        $daemon->allows('revokeUserJTI');
+        $this->app->instance(DaemonServerRepository::class, $daemon);
+        app(TierImportService::class)->handle(json_decode(file_get_contents(dirname(__DIR__, 4) . '/tools/demo/tiers.json'), true));
+    }
+
+    private function store(string $type, string $product, int $sequence, string $status = 'active'): void
+    {
+        InboxEvent::query()->create([
+            'webhook_id' => 'msg_' . Str::random(12),
+            'type' => $type,
+            'format' => 'canonical',
+            'subscription_id' => 'sub_r1',
+            'customer_id' => 'cus_r1',
+            'occurred_at' => now(),
+            'sequence' => $sequence,
+            'body' => '{}',
+            'canonical' => ['type' => $type, 'timestamp' => now()->toIso8601String(), 'data' => [
+                'subscription' => ['id' => 'sub_r1', 'status' => $status, 'product' => ['id' => $product, 'slug' => $product], 'sequence' => $sequence],
+                'customer' => ['id' => 'cus_r1', 'email' => 'recon@example.com'],
+            ]],
+            'headers' => [],
+            'source_ip' => '127.0.0.1',
+            'received_at' => now(),
+        ]);
+    }
+
+    private function access(): int
+    {
+        $user = User::query()->where('email', 'recon@example.com')->first();
+
+        return $user ? Subuser::query()->where('user_id', $user->id)->count() : 0;
+    }
+
+    public function testADryRunPrintsThePlanAndChangesNothing(): void
+    {
+        $this->store('subscription.created', 'awakened', 1);
+        $result = app(CustomerReconciliationService::class)->handle('cus_r1', Trigger::command('test'), dryRun: true);
+        $this->assertCount(2, $result->plan);
+        $this->assertNull(User::query()->where('email', 'recon@example.com')->first());
+    }
+
+    public function testReconcilingTwiceChangesNothingTheSecondTime(): void
+    {
+        $this->store('subscription.created', 'frost-knight', 1);
+        $first = app(CustomerReconciliationService::class)->handle('cus_r1', Trigger::command('test'));
+        $second = app(CustomerReconciliationService::class)->handle('cus_r1', Trigger::command('test'));
+        $this->assertCount(10, $first->plan);
+        $this->assertSame([], $second->plan);
+        $this->assertSame(10, $this->access());
+        $this->assertSame(0, InboxEvent::query()->where('customer_id', 'cus_r1')->whereNull('processed_at')->count());
+    }
+
+    public function testDriftIsRepaired(): void
+    {
+        $this->store('subscription.created', 'awakened', 1);
+        app(CustomerReconciliationService::class)->handle('cus_r1', Trigger::command('test'));
+        $user = User::query()->where('email', 'recon@example.com')->firstOrFail();
+        $rows = Subuser::query()->where('user_id', $user->id)->orderBy('id')->get();
+        $rows[0]->delete();
+        $rows[1]->forceFill(['permissions' => ['websocket.connect', 'file.delete']])->save();
+
+        $repair = app(CustomerReconciliationService::class)->handle('cus_r1', Trigger::schedule('full reconcile'));
+        $this->assertSame(['grant', 'update'], array_map(fn ($c) => $c->action, $repair->plan));
+        $this->assertEqualsCanonicalizing(
+            [['control.console', 'websocket.connect'], ['control.console', 'websocket.connect']],
+            Subuser::query()->where('user_id', $user->id)->pluck('permissions')->all(),
+        );
+    }
+}

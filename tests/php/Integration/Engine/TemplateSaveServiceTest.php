@@ -1,0 +1,57 @@
+<?php
+
+namespace Tiergate\Tests\Integration\Engine;
+
+use Illuminate\Support\Facades\Queue;
+use Illuminate\Validation\ValidationException;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Templates\TemplateSaveService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Templates\TierImportService;
+use Tiergate\Tests\IntegrationTestCase;
+
+class TemplateSaveServiceTest extends IntegrationTestCase
+{
+    protected function setUp(): void
+    {
+        parent::setUp();
+        Queue::fake();
+    }
+
+    public function testPermissionsMustComeFromThePanelsCatalogueAndAlwaysIncludeTheWebsocket(): void
+    {
+        $template = app(TemplateSaveService::class)->handle(['key' => 'subscriber_test', 'name' => 'Test', 'selector' => ['mode' => 'all'], 'permissions' => ['file.read', 'control.console']]);
+        $this->assertSame(['control.console', 'file.read', 'websocket.connect'], $template->permissions);
+
+        try {
+            app(TemplateSaveService::class)->handle(['key' => 'subscriber_bad', 'name' => 'Bad', 'selector' => ['mode' => 'all'], 'permissions' => ['control.console', 'server.nuke']]);
+            $this->fail('an unknown permission was accepted');
+        } catch (ValidationException $e) {
+            $this->assertStringContainsString('server.nuke', $e->validator->errors()->first('permissions'));
+        }
+    }
+
+    public function testKeysAreUniqueAndShaped(): void
+    {
+        $save = app(TemplateSaveService::class);
+        $save->handle(['key' => 'subscriber_one', 'name' => 'One', 'selector' => ['mode' => 'all'], 'permissions' => []]);
+        foreach ([['key' => 'subscriber_one'], ['key' => 'Has Spaces']] as $bad) {
+            try {
+                $save->handle($bad + ['name' => 'X', 'selector' => ['mode' => 'all'], 'permissions' => []]);
+                $this->fail("{$bad['key']} was accepted");
+            } catch (ValidationException $e) {
+                $this->assertNotEmpty($e->validator->errors()->first('key'));
+            }
+        }
+    }
+
+    public function testAnImportNamingSomethingThatIsNotOnThePanelIsRefusedWhole(): void
+    {
+        $this->expectExceptionMessage('"Atlantis"');
+        app(TierImportService::class)->handle(['templates' => [['key' => 'subscriber_x', 'name' => 'X', 'selector' => ['mode' => 'match', 'nodes' => ['Atlantis']], 'permissions' => []]]]);
+    }
+
+    public function testTheDemoTiersImport(): void
+    {
+        $result = app(TierImportService::class)->handle(json_decode(file_get_contents(dirname(__DIR__, 4) . '/tools/demo/tiers.json'), true));
+        $this->assertSame(['templates' => 6, 'products' => 10], $result);
+    }
+}

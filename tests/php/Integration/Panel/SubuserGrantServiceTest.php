@@ -1,0 +1,120 @@
+<?php
+
+namespace Tiergate\Tests\Integration\Panel;
+
+use GuzzleHttp\Exception\ConnectException;
+use GuzzleHttp\Psr7\Request;
+use Illuminate\Support\Facades\Notification;
+use Mockery;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\PlannedChange;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Grant;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\SubuserGrantService;
+use Pterodactyl\Exceptions\Http\Connection\DaemonConnectionException;
+use Pterodactyl\Models\Server;
+use Pterodactyl\Models\Subuser;
+use Pterodactyl\Models\User;
+use Pterodactyl\Notifications\AddedToServer;
+use Pterodactyl\Repositories\Wings\DaemonServerRepository;
+use Tiergate\Tests\IntegrationTestCase;
+
+/** Wings is faked here, as in the panel's own subuser tests; the e2e suite uses the Wings double instead. */
+class SubuserGrantServiceTest extends IntegrationTestCase
+{
+    private User $user;
+    private Server $server;
+    private Mockery\MockInterface $daemon;
+
+    protected function setUp(): void
+    {
+        parent::setUp();
+        Notification::fake();
+        $this->user = new User();
+        $this->user->forceFill(['uuid' => (string) \Illuminate\Support\Str::uuid(), 'username' => 'grantee', 'email' => 'grantee@example.com', 'name_first' => 'G', 'name_last' => 'R', 'password' => 'x'])->save();
+        $this->server = Server::query()->where('external_id', 'frost-hub')->firstOrFail();
+        $this->daemon = Mockery::mock(DaemonServerRepository::class);
+        $this->app->instance(DaemonServerRepository::class, $this->daemon);
+    }
+
+    private function apply(string $action, array $before, array $after, bool $emails = false): string
+    {
+        return app(SubuserGrantService::class)->apply(new PlannedChange($action, $this->server->id, $before, $after), $this->user, 'cus_1', Trigger::command('test'), $emails);
+    }
+
+    private function row(): ?Subuser
+    {
+        return Subuser::query()->where('user_id', $this->user->id)->where('server_id', $this->server->id)->first();
+    }
+
+    public function testAGrantCreatesTheSubuserRowQuietlyAndRemembersIt(): void
+    {
+        $this->daemon->shouldNotReceive('setServer');
+        $this->assertSame(LogEntry::OUTCOME_OK, $this->apply('grant', [], ['control.console', 'websocket.connect']));
+
+        $this->assertSame(['control.console', 'websocket.connect'], $this->row()->permissions);
+        $this->assertSame($this->row()->id, Grant::query()->where('user_id', $this->user->id)->value('subuser_id'));
+        Notification::assertNothingSent();
+        $this->assertDatabaseHas('activity_logs', ['event' => 'tiergate:access.granted']);
+    }
+
+    public function testThePerServerEmailIsSentWhenTheAdminTurnsItOn(): void
+    {
+        $this->apply('grant', [], ['websocket.connect'], emails: true);
+        Notification::assertSentTo($this->user, AddedToServer::class);
+    }
+
+    public function testAnUpdateChangesThePermissionsAndRevokesTheUsersTokensOnThatServer(): void
+    {
+        $this->apply('grant', [], ['websocket.connect']);
+        $this->daemon->expects('setServer')->with(Mockery::on(fn ($s) => $s->id === $this->server->id))->andReturnSelf();
+        $this->daemon->expects('revokeUserJTI')->with($this->user->id);
+
+        $this->assertSame(LogEntry::OUTCOME_OK, $this->apply('update', ['websocket.connect'], ['control.start', 'websocket.connect']));
+        $this->assertSame(['control.start', 'websocket.connect'], $this->row()->permissions);
+    }
+
+    public function testARevokeDeletesTheRowAndTheGrant(): void
+    {
+        $this->apply('grant', [], ['websocket.connect']);
+        $this->daemon->expects('setServer')->andReturnSelf();
+        $this->daemon->expects('revokeUserJTI')->with($this->user->id);
+
+        $this->apply('revoke', ['websocket.connect'], []);
+        $this->assertNull($this->row());
+        $this->assertSame(0, Grant::query()->where('user_id', $this->user->id)->count());
+    }
+
+    public function testWhenWingsIsDownTheRevokeStandsAndTheRevocationWaitsForTheNextTry(): void
+    {
+        $this->apply('grant', [], ['websocket.connect']);
+        $down = new DaemonConnectionException(new ConnectException('refused', new Request('POST', '/')));
+        $this->daemon->expects('setServer')->twice()->andReturnSelf();
+        $this->daemon->expects('revokeUserJTI')->once()->andThrow($down);
+        $this->daemon->expects('revokeUserJTI')->once();
+
+        $this->assertSame(LogEntry::OUTCOME_OK, $this->apply('revoke', ['websocket.connect'], []));
+        $this->assertNull($this->row());
+        $this->assertTrue(Grant::query()->where('user_id', $this->user->id)->value('revocation_pending'));
+        $this->assertDatabaseHas('tiergate_log', ['action' => 'revoke', 'outcome' => 'ok', 'error' => 'Wings was unreachable; token revocation is pending and will be retried.']);
+
+        app(SubuserGrantService::class)->retryPendingRevocations($this->user);
+        $this->assertSame(0, Grant::query()->where('user_id', $this->user->id)->count());
+    }
+
+    public function testARowTiergateDidNotMakeIsAConflictAndIsLeftAlone(): void
+    {
+        $manual = Subuser::query()->create(['user_id' => $this->user->id, 'server_id' => $this->server->id, 'permissions' => ['file.read']]);
+        $this->assertSame(LogEntry::OUTCOME_CONFLICT, $this->apply('grant', [], ['control.console', 'websocket.connect']));
+        $this->assertSame(['file.read'], $manual->fresh()->permissions);
+        $this->assertSame(0, Grant::query()->where('user_id', $this->user->id)->count());
+    }
+
+    public function testTheServerOwnerCannotBeMadeItsSubuser(): void
+    {
+        $owner = User::query()->findOrFail($this->server->owner_id);
+        $outcome = app(SubuserGrantService::class)->apply(new PlannedChange('grant', $this->server->id, [], ['websocket.connect']), $owner, 'cus_1', Trigger::command('test'), false);
+        $this->assertSame(LogEntry::OUTCOME_CONFLICT, $outcome);
+        $this->assertSame(0, Subuser::query()->where('user_id', $owner->id)->count());
+    }
+}
