@@ -3,7 +3,7 @@ import { run } from '../lib/exec';
 import { BLUEPRINT_PACKAGE, ROOT } from '../lib/paths';
 import { installBlueprintPackage } from './blueprint-install';
 import { testbed } from './config';
-import { createPanel, installPanelDependencies, panelArtisan, panelExists, syncPanelCode } from './panel';
+import { createPanel, installPanelDependencies, optimizeAutoloader, panelArtisan, panelExists, syncPanelCode } from './panel';
 import { startMariaDb, startPanelWorkers, startRedis, startWebServer, startWingsDouble, stopPanelWorkers } from './services';
 import { ensureSystemPackages } from './system-packages';
 import path from 'node:path';
@@ -47,6 +47,7 @@ export async function up(log: (line: string) => void): Promise<void> {
     step('importing the demo tiers: six role templates, ten products');
     log(`  ${panelArtisan(['tiergate:import', DEMO_TIERS]).stdout.trim()}`);
 
+    optimizeAutoloader();
     step('starting the Wings double, nginx + php-fpm, the queue worker and the scheduler');
     await startWingsDouble();
     await startWebServer();

@@ -36,8 +36,9 @@ class ReconcileCustomer implements ShouldQueue
         return [60, 300, 1800, 3600, 7200, 14400, 28800, 43200];
     }
 
-    public function handle(CustomerReconciliationService $service): void
+    public function handle(CustomerReconciliationService $service, SubscriberWaker $waker): void
     {
+        $waker->started($this->customerId);
         $failed = $service->handle($this->customerId, $this->trigger)->failed();
         if ($failed !== []) {
             throw new \RuntimeException('Tiergate could not apply access on server(s) ' . implode(', ', $failed) . ' for customer ' . $this->customerId . '; retrying.');

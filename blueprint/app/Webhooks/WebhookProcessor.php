@@ -7,7 +7,7 @@ use Illuminate\Cache\RateLimiter;
 use Illuminate\Http\JsonResponse;
 use Illuminate\Http\Request;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\EventDecoder;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\ReconcileCustomer;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\SubscriberWaker;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Inbox\InboxWriter;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Inbox\RejectionLog;
@@ -33,6 +33,7 @@ class WebhookProcessor
         private EventDecoder $decoder,
         private InboxWriter $inbox,
         private RejectionLog $rejections,
+        private SubscriberWaker $waker,
     ) {
     }
 
@@ -148,7 +149,7 @@ class WebhookProcessor
     private function wake(string $customerId, string $webhookId): void
     {
         try {
-            ReconcileCustomer::dispatch($customerId, Trigger::event($webhookId));
+            $this->waker->wake($customerId, Trigger::event($webhookId));
         } catch (\Throwable $e) {
             report($e);
         }

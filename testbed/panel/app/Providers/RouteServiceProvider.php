@@ -18,6 +18,8 @@ class RouteServiceProvider extends ServiceProvider
         $this->routes(function () {
             Route::middleware('web')->group(base_path('routes/web.php'));
             Route::middleware(['web', 'auth', 'auth.session', AdminAuthenticate::class])->prefix('/admin')->group(base_path('routes/admin.php'));
+            // Simplified like the client routers below: the session guard only, no API keys.
+            Route::middleware(['web', 'auth'])->prefix('/api/client')->group(base_path('routes/api-client.php'));
 
             foreach (glob(base_path('routes/blueprint/web/*.php')) as $file) {
                 Route::middleware('blueprint')->prefix('/extensions/' . basename($file, '.php'))->group($file);
