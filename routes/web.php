@@ -1,9 +1,12 @@
 <?php
 
 use Illuminate\Support\Facades\Route;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Controllers\Admin;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Controllers\Webhook\WebhookController;
+use Pterodactyl\Http\Middleware\AdminAuthenticate;
 
 // Blueprint mounts this file under /extensions/tiergate with its `blueprint` group (session, cookies, CSRF).
+
 // Paymenter signs its calls instead: no CSRF token, and no session or cookie is created for it. Laravel
 // drops excluded middleware by class or subclass, so the panel's own subclasses go too.
 Route::post('/webhook', [WebhookController::class, 'receive'])
@@ -15,3 +18,43 @@ Route::post('/webhook', [WebhookController::class, 'receive'])
         \Illuminate\Foundation\Http\Middleware\VerifyCsrfToken::class,
     ])
     ->name('tiergate.webhook');
+
+// The admin page's JSON API: root admins only, like /admin itself (AdminAuthenticate answers 403 to anyone
+// else, guests included), with the panel's 2FA requirement where the panel has it. CSRF stays on.
+$adminOnly = array_values(array_filter([
+    \Illuminate\Session\Middleware\AuthenticateSession::class,
+    class_exists(\Pterodactyl\Http\Middleware\RequireTwoFactorAuthentication::class) ? \Pterodactyl\Http\Middleware\RequireTwoFactorAuthentication::class : null,
+    AdminAuthenticate::class,
+]));
+
+Route::prefix('/admin/api')->middleware($adminOnly)->group(function () {
+    Route::get('/overview', Admin\OverviewController::class);
+    Route::get('/catalogue', [Admin\CatalogueController::class, 'index']);
+    Route::post('/selector-preview', [Admin\CatalogueController::class, 'preview']);
+
+    Route::get('/templates', [Admin\TemplateController::class, 'index']);
+    Route::post('/templates', [Admin\TemplateController::class, 'store']);
+    Route::patch('/templates/{template}', [Admin\TemplateController::class, 'update']);
+    Route::delete('/templates/{template}', [Admin\TemplateController::class, 'destroy']);
+
+    Route::get('/products', [Admin\ProductController::class, 'index']);
+    Route::put('/products/{productKey}', [Admin\ProductController::class, 'update'])->where('productKey', '.{1,191}');
+
+    Route::get('/subscribers', [Admin\SubscriberController::class, 'index']);
+    Route::get('/subscribers/{customerId}', [Admin\SubscriberController::class, 'show'])->where('customerId', '.{1,191}');
+    Route::post('/subscribers/{customerId}/actions', Admin\SubscriberActionController::class)->where('customerId', '.{1,191}');
+
+    Route::get('/log', Admin\LogController::class);
+    Route::get('/events', [Admin\EventController::class, 'index']);
+    Route::get('/events/{event}', [Admin\EventController::class, 'show']);
+    Route::post('/events/{event}/replay', [Admin\EventController::class, 'replay']);
+    Route::get('/rejections', Admin\RejectionController::class);
+
+    Route::get('/settings', [Admin\SettingsController::class, 'show']);
+    Route::patch('/settings', [Admin\SettingsController::class, 'update']);
+    Route::post('/settings/secret', [Admin\SettingsController::class, 'rotateSecret']);
+    Route::post('/settings/test-event', [Admin\SettingsController::class, 'testEvent']);
+
+    Route::post('/reconcile', [Admin\ReconcileRunController::class, 'store']);
+    Route::get('/reconcile/{runId}', [Admin\ReconcileRunController::class, 'show']);
+});

@@ -7,6 +7,7 @@ async function main(): Promise<void> {
     const only = process.argv[2];
     if (!only || only === 'ingress') await benchWebhookIngress();
     if (!only || only === 'lifecycle') await benchLifecycle();
+    if (only && ['latency', 'reconcile', 'grant'].includes(only)) await benchLifecycle([only as 'latency' | 'reconcile' | 'grant']);
     await closeDb();
 }
 

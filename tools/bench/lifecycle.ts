@@ -61,15 +61,18 @@ async function cleanup(): Promise<void> {
     await db().execute("DELETE FROM servers WHERE external_id LIKE ?", [`${tag}-srv-%`]);
 }
 
-export async function benchLifecycle(sizes = [250, 500, 1000]): Promise<void> {
+export async function benchLifecycle(parts: Array<'latency' | 'reconcile' | 'grant'> = ['latency', 'reconcile', 'grant'], sizes = [250, 500, 1000]): Promise<void> {
     const secret = newSecret();
     artisan('tiergate:secret', `--set=${secret}`);
     await setSetting('rate_limit_per_minute', 1_000_000);
     try {
+        if (parts.includes('latency')) {
         const latencies = summary(await eventToAccess(secret, 40));
         console.log(`event → access (Awakened, 2 servers) through the queue worker: p50 ${ms(latencies.p50)}  p99 ${ms(latencies.p99)}  (${latencies.n} events, one at a time)`);
 
+        }
         await addServersUpTo(20);
+        if (parts.includes('reconcile')) {
         console.log('full reconcile, Sovereign (all servers including future) on 20 servers, in-process:');
         let previous = 0;
         for (const size of sizes) {
@@ -82,6 +85,8 @@ export async function benchLifecycle(sizes = [250, 500, 1000]): Promise<void> {
             previous = first.ms;
         }
 
+        }
+        if (!parts.includes('grant')) return;
         // One subscriber on 20 servers: in-process (one reconcile) vs one client-API call per server.
         const single = `${tag}-single`;
         php('seed-subscribers.php', '1', single, 'sovereign');

@@ -6,6 +6,7 @@ use Carbon\CarbonImmutable;
 use Illuminate\Console\Command;
 use Illuminate\Contracts\Cache\Repository as Cache;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\ReconcileCustomer;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\WorkerHeartbeat;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberLookup;
@@ -44,6 +45,7 @@ class TickCommand
                 $this->settings->set(Settings::LAST_FULL_RECONCILE_AT, $now->toIso8601String());
             }
 
+            WorkerHeartbeat::dispatch();
             foreach (['clock' => $due, 'stranded events' => $stranded, 'full reconcile' => $full] as $why => $customers) {
                 foreach ($customers as $customerId) {
                     ReconcileCustomer::dispatch($customerId, Trigger::schedule($why));

@@ -8,6 +8,7 @@ use Illuminate\Foundation\Bus\Dispatchable;
 use Illuminate\Queue\InteractsWithQueue;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ReconcileRuns;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
 
 /**
@@ -25,7 +26,7 @@ class ReconcileCustomer implements ShouldQueue
 
     public int $timeout = 300;
 
-    public function __construct(public readonly string $customerId, public readonly Trigger $trigger)
+    public function __construct(public readonly string $customerId, public readonly Trigger $trigger, public readonly ?string $runId = null)
     {
         $this->onQueue('standard');
     }
@@ -36,10 +37,19 @@ class ReconcileCustomer implements ShouldQueue
         return [60, 300, 1800, 3600, 7200, 14400, 28800, 43200];
     }
 
-    public function handle(CustomerReconciliationService $service, SubscriberWaker $waker): void
+    public function handle(CustomerReconciliationService $service, SubscriberWaker $waker, ReconcileRuns $runs): void
     {
         $waker->started($this->customerId);
-        $failed = $service->handle($this->customerId, $this->trigger)->failed();
+        try {
+            $failed = $service->handle($this->customerId, $this->trigger)->failed();
+        } catch (\Throwable $e) {
+            $failed = [$e->getMessage()];
+            throw $e;
+        } finally {
+            if ($this->runId !== null && $this->attempts() === 1) {
+                $runs->record($this->runId, $failed !== []);
+            }
+        }
         if ($failed !== []) {
             throw new \RuntimeException('Tiergate could not apply access on server(s) ' . implode(', ', $failed) . ' for customer ' . $this->customerId . '; retrying.');
         }

@@ -3,28 +3,41 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs;
 
 use Illuminate\Contracts\Cache\Repository as Cache;
+use Illuminate\Contracts\Foundation\Application;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
 
 /**
- * Queues a reconcile for a customer unless one is already waiting to start. A waiting job reads every
- * stored event when it starts, so a burst of events for one customer costs one reconcile, not one each.
+ * Wakes a customer's reconcile after an event is stored: a queued job on the panel's worker (the hand-off of
+ * record, with retries and backoff), and, because pteroq sleeps up to 3 s between polls, the same reconcile
+ * right after the sender has its answer, in this PHP process. Whichever runs second finds nothing left to do.
+ * While a job is still waiting no other is queued: it reads every stored event when it starts, so a burst for
+ * one customer costs one reconcile.
  */
 class SubscriberWaker
 {
     private const TTL_SECONDS = 60;
 
-    public function __construct(private Cache $cache)
+    public function __construct(private Cache $cache, private Application $app)
     {
     }
 
     public function wake(string $customerId, Trigger $trigger): void
     {
-        if ($this->cache->add(self::key($customerId), 1, self::TTL_SECONDS)) {
-            ReconcileCustomer::dispatch($customerId, $trigger);
+        if (!$this->cache->add(self::key($customerId), 1, self::TTL_SECONDS)) {
+            return;
         }
+        ReconcileCustomer::dispatch($customerId, $trigger);
+        $this->app->terminating(function () use ($customerId, $trigger) {
+            try {
+                $this->app->make(CustomerReconciliationService::class)->handle($customerId, $trigger);
+            } catch (\Throwable $e) {
+                report($e); // the queued job retries it
+            }
+        });
     }
 
-    /** Called by the job as it starts: events stored from now on need a new job. */
+    /** Called as a reconcile starts: events stored from now on need a new one. */
     public function started(string $customerId): void
     {
         $this->cache->forget(self::key($customerId));

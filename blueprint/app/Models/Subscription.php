@@ -32,6 +32,9 @@ class Subscription extends Model
 
     protected $casts = [
         'grace_until' => 'immutable_datetime',
+        'access_until' => 'immutable_datetime',
+        'next_change_at' => 'immutable_datetime',
+        'reconciled_at' => 'immutable_datetime',
         'needs_attention' => 'boolean',
     ];
 }

@@ -17,7 +17,9 @@ export class PanelSession {
     }
 
     async request(pathname: string, init: RequestInit = {}): Promise<Response> {
-        const res = await fetch(`${PANEL}${pathname}`, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), cookie: this.cookieHeader() } });
+        const send = () => fetch(`${PANEL}${pathname}`, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), cookie: this.cookieHeader() } });
+        // A kept-alive connection nginx closed while idle fails once; a GET is safe to send again.
+        const res = await send().catch((err: unknown) => ((init.method ?? 'GET') === 'GET' ? send() : Promise.reject(err)));
         this.remember(res);
         return res;
     }

@@ -69,6 +69,13 @@ class User extends Model implements AuthenticatableContract, AuthorizableContrac
         $this->attributes['username'] = mb_strtolower($value);
     }
 
+    /** As the panel: its own reset mail, and an activity entry. */
+    public function sendPasswordResetNotification($token): void
+    {
+        \Pterodactyl\Facades\Activity::event('auth:reset-password')->subject($this)->log();
+        $this->notify(new \Pterodactyl\Notifications\SendPasswordReset($token));
+    }
+
     public function servers(): HasMany
     {
         return $this->hasMany(Server::class, 'owner_id');

@@ -1,0 +1,26 @@
+<?php
+
+namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Transformers;
+
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerFacts;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\RoleTemplate;
+
+class TemplateTransformer
+{
+    /** @param ServerFacts[] $servers */
+    public function transform(RoleTemplate $template, array $servers): array
+    {
+        $core = $template->toCore();
+
+        return [
+            'id' => $template->id,
+            'key' => $template->key,
+            'name' => $template->name,
+            'selector' => $template->selector,
+            'permissions' => $template->permissions,
+            'products' => $template->products->pluck('product_key')->sort()->values()->all(),
+            'servers_matched' => count(array_filter($servers, fn (ServerFacts $s) => $core->selector->matches($s, $core->savedAt))),
+            'updated_at' => $template->updated_at->toIso8601String(),
+        ];
+    }
+}

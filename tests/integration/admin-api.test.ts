@@ -1,0 +1,190 @@
+import type { OverviewWire, Page, SettingsWire, TemplateWire } from '../../contract/admin';
+import { newSecret } from '../../tools/sim/sign';
+import { testbed } from '../../tools/testbed/config';
+import { AdminApi } from './support/admin-client';
+import { eventually, subuserAccess } from './support/panel-state';
+import { SimulatedSubscriber } from './support/subscriber';
+import { artisan, closeDb, db, WEBHOOK } from './support/testbed';
+
+// The admin JSON API on the test bed, called the way the React page calls it.
+const secret = newSecret();
+let admin: AdminApi;
+const tag = `api${process.pid}${Date.now().toString(36)}`;
+
+beforeAll(async () => {
+    artisan('tiergate:secret', `--set=${secret}`);
+    admin = await AdminApi.admin();
+});
+afterAll(async () => {
+    await db().execute('DELETE FROM tiergate_templates WHERE `key` LIKE ?', [`${tag}%`]);
+    await closeDb();
+});
+
+describe('who may call it', () => {
+    it('gives an ordinary user 403 and no data', async () => {
+        const player = await AdminApi.as(testbed.user.username, testbed.user.password);
+        for (const path of ['/overview', '/subscribers', '/settings', '/log']) {
+            const r = await player.get(path);
+            expect(r.status).toBe(403);
+            expect(JSON.stringify(r.json)).not.toContain('webhook_url');
+        }
+    });
+
+    it('gives a guest 401/403 and no data', async () => {
+        const r = await AdminApi.guest().get('/settings');
+        expect([401, 403]).toContain(r.status);
+        expect(JSON.stringify(r.json)).not.toContain('webhook_url');
+    });
+
+    it('refuses a write without the CSRF token', async () => {
+        const session = await AdminApi.admin();
+        (session as unknown as { token: string }).token = 'wrong';
+        expect((await session.call('PATCH', '/settings', { grace_days: 3 })).status).toBe(419);
+    });
+});
+
+describe('for the admin', () => {
+    it('reports health on the overview', async () => {
+        const r = await admin.get('/overview');
+        expect(r.status).toBe(200);
+        const o = r.json as OverviewWire;
+        expect(o.webhook_url).toMatch(/\/extensions\/tiergate\/webhook$/);
+        expect(o.secret_configured).toBe(true);
+        expect(o.events_per_day).toHaveLength(14);
+        expect(Object.keys(o.subscribers_by_state).sort()).toEqual(['active', 'ended', 'grace', 'pending', 'suspended']);
+    });
+
+    it('creates, validates, previews, updates and deletes a role template', async () => {
+        const catalogue = (await admin.get('/catalogue')).json;
+        const frostNode = catalogue.nodes.find((n: { name: string }) => n.name === 'NC1 Charlotte').id;
+        expect(catalogue.permissions.map((g: { group: string }) => g.group)).toContain('control');
+
+        const bad = await admin.call('POST', '/templates', { key: `${tag}_bad`, name: 'Bad', selector: { mode: 'all' }, permissions: ['control.console', 'server.nuke'] });
+        expect(bad.status).toBe(422);
+        expect(bad.json.errors.permissions[0]).toContain('server.nuke');
+
+        const preview = await admin.call('POST', '/selector-preview', { selector: { mode: 'match', nodes: [frostNode] } });
+        expect(preview.json.servers.map((s: { name: string }) => s.name)).toContain('Frost Hub');
+        expect(preview.json.servers.map((s: { name: string }) => s.name)).not.toContain('Fire Hub');
+
+        const created = await admin.call('POST', '/templates', { key: `${tag}_t`, name: 'API Tier', selector: { mode: 'match', nodes: [frostNode] }, permissions: ['control.console'] });
+        expect(created.status).toBe(201);
+        const template = created.json as TemplateWire;
+        expect(template.permissions).toEqual(['control.console', 'websocket.connect']);
+        expect(template.servers_matched).toBe(preview.json.servers.length);
+
+        const updated = await admin.call('PATCH', `/templates/${template.id}`, { name: 'API Tier 2' });
+        expect(updated.json).toMatchObject({ name: 'API Tier 2', key: `${tag}_t` });
+
+        const list = (await admin.get('/templates')).json.data as TemplateWire[];
+        expect(list.find((t) => t.key === 'subscriber_knight')?.products).toEqual(['fire-knight', 'frost-knight']);
+
+        expect((await admin.call('DELETE', `/templates/${template.id}`)).status).toBe(204);
+        expect((await admin.call('DELETE', `/templates/${template.id}`)).status).toBe(404);
+    });
+
+    it('maps a product seen in events, and its subscribers get access at once', async () => {
+        const product = `${tag}-product`;
+        const s = new SimulatedSubscriber(secret, product, { tag: 'apimap' });
+        await s.send('subscription.created');
+        await eventually('unmapped product listed first', async () => {
+            const products = (await admin.get('/products')).json.data;
+            expect(products[0]).toMatchObject({ product_key: product, unmapped: true, subscribers: 1 });
+        });
+        const r = await admin.call('PUT', `/products/${product}`, { template_key: 'subscriber_awakened' });
+        expect(r.json).toMatchObject({ product_key: product, template_key: 'subscriber_awakened', unmapped: false });
+        await eventually('access after mapping', async () => expect(Object.keys(await subuserAccess(s.email))).toEqual(['frost-hub', 'frost-survival']));
+        expect((await admin.call('PUT', `/products/${product}`, { template_key: 'no_such_template' })).status).toBe(422);
+    });
+
+    it('finds subscribers, shows their timeline and acts on them', async () => {
+        const s = new SimulatedSubscriber(secret, 'awakened', { tag: 'apisub' });
+        await s.send('subscription.created');
+        await eventually('access', async () => expect(Object.keys(await subuserAccess(s.email))).toHaveLength(2));
+
+        const found = (await admin.get(`/subscribers?search=${encodeURIComponent(s.email)}`)).json as Page<{ customer_id: string; servers_granted: number }>;
+        expect(found.data).toEqual([expect.objectContaining({ customer_id: s.customerId, servers_granted: 2 })]);
+        expect((await admin.get(`/subscribers?search=${s.subscriptionId}`)).json.data[0].customer_id).toBe(s.customerId);
+
+        const detail = (await admin.get(`/subscribers/${s.customerId}`)).json;
+        expect(detail.grants.map((g: { server_name: string }) => g.server_name).sort()).toEqual(['Frost Hub', 'Frost Survival']);
+        expect(detail.timeline.map((t: { kind: string }) => t.kind)).toEqual(expect.arrayContaining(['event', 'action']));
+
+        const suspended = await admin.call('POST', `/subscribers/${s.customerId}/actions`, { action: 'suspend' });
+        expect(suspended.json.message).toContain('Suspended');
+        expect(suspended.json.changes).toHaveLength(2);
+        expect(await subuserAccess(s.email)).toEqual({});
+        expect((await admin.get(`/subscribers/${s.customerId}`)).json.subscriber.override).toEqual({ kind: 'suspend', until: null });
+
+        const resumed = await admin.call('POST', `/subscribers/${s.customerId}/actions`, { action: 'resume' });
+        expect(resumed.json.changes).toHaveLength(2);
+        expect(Object.keys(await subuserAccess(s.email))).toHaveLength(2);
+
+        const setup = await admin.call('POST', `/subscribers/${s.customerId}/actions`, { action: 'resend_setup' });
+        expect(setup.json.message).toContain('Setup email sent');
+        expect((await admin.call('POST', `/subscribers/${s.customerId}/actions`, { action: 'explode' })).status).toBe(422);
+        expect((await admin.call('POST', `/subscribers/${s.customerId}/actions`, { action: 'grant', until: '2001-01-01' })).status).toBe(422);
+        expect((await admin.call('POST', '/subscribers/nobody-at-all/actions', { action: 'reconcile' })).status).toBe(404);
+    });
+
+    it('pages the provisioning log by keyset and filters it', async () => {
+        const first = (await admin.get('/log?limit=5')).json;
+        expect(first.data).toHaveLength(5);
+        const second = (await admin.get(`/log?limit=5&cursor=${first.next_cursor}`)).json;
+        expect(second.data[0].id).toBeLessThan(first.data[4].id);
+        const granted = (await admin.get('/log?action=grant&outcome=ok&limit=10')).json.data;
+        expect(granted.every((r: { action: string; outcome: string }) => r.action === 'grant' && r.outcome === 'ok')).toBe(true);
+        expect(granted[0].server_name).toEqual(expect.any(String));
+        expect((await admin.get('/log?cursor=abc')).status).toBe(422);
+    });
+
+    it('shows stored events with their raw body, replays one, and lists rejections', async () => {
+        const s = new SimulatedSubscriber(secret, 'awakened', { tag: 'apiinbox' });
+        const sent = await s.send('subscription.created');
+        const events = (await admin.get(`/events?customer=${s.customerId}`)).json.data;
+        expect(events).toEqual([expect.objectContaining({ webhook_id: sent.id, type: 'subscription.created' })]);
+        const detail = (await admin.get(`/events/${events[0].id}`)).json;
+        expect(JSON.parse(detail.body).data.customer.id).toBe(s.customerId);
+        expect(detail.headers['webhook-id']).toBe(sent.id);
+        expect((await admin.call('POST', `/events/${events[0].id}/replay`)).json.message).toContain('Replayed');
+
+        await fetch(WEBHOOK, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' });
+        const rejections = (await admin.get('/rejections?limit=1')).json.data;
+        expect(rejections[0]).toMatchObject({ status: 415, code: 'not_json' });
+    });
+
+    it('reads and saves settings, refuses a bad range with 422, rotates the secret once and sends a test event', async () => {
+        const before = (await admin.get('/settings')).json as SettingsWire;
+        expect(before).toMatchObject({ secret_configured: true, grace_days: expect.any(Number) });
+
+        const bad = await admin.call('PATCH', '/settings', { ip_allowlist: ['not-an-ip'] });
+        expect(bad.status).toBe(422);
+        expect(bad.json.errors.ip_allowlist[0]).toContain('CIDR');
+
+        const saved = await admin.call('PATCH', '/settings', { grace_days: 5, trusted_proxies: [' 10.0.0.0/8 ', ''] });
+        expect(saved.json).toMatchObject({ grace_days: 5, trusted_proxies: ['10.0.0.0/8'] });
+        await admin.call('PATCH', '/settings', { grace_days: before.grace_days, trusted_proxies: before.trusted_proxies });
+
+        const rotated = await admin.call('POST', '/settings/secret');
+        expect(rotated.json.secret).toMatch(/^whsec_/);
+        expect(rotated.json.previous_secret_until).toEqual(expect.any(String));
+        expect(JSON.stringify((await admin.get('/settings')).json)).not.toContain(rotated.json.secret);
+
+        const test = await admin.call('POST', '/settings/test-event');
+        expect(test.json).toMatchObject({ status: 200, answer: { status: 'pong' } });
+        artisan('tiergate:secret', `--set=${secret}`);
+    });
+
+    it('runs a full reconcile with progress to the end', async () => {
+        const started = await admin.call('POST', '/reconcile');
+        expect(started.status).toBe(202);
+        expect(started.json.total).toBeGreaterThan(0);
+        const done = await eventually('the run finishes', async () => {
+            const p = (await admin.get(`/reconcile/${started.json.run_id}`)).json;
+            expect(p.finished).toBe(true);
+            return p;
+        }, 120_000);
+        expect(done.done).toBe(done.total);
+        expect((await admin.get('/reconcile/not-a-run')).status).toBe(404);
+    }, 130_000);
+});

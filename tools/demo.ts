@@ -1,0 +1,54 @@
+/**
+ * `npm run demo`: the test bed with Tiergate installed, the demo tiers, and a few simulated subscribers sent
+ * through the signed webhook exactly as Paymenter's extension would. Leaves everything running.
+ */
+import path from 'node:path';
+import type { RowDataPacket } from 'mysql2';
+import { ROOT } from './lib/paths';
+import { loadScenario, runScenario } from './sim/scenario';
+import { newSecret } from './sim/sign';
+import { panelUrl, testbed } from './testbed/config';
+import { panelArtisan } from './testbed/panel';
+import { up } from './testbed/up';
+import { closeDb, db, WEBHOOK } from '../tests/integration/support/testbed';
+
+const SCENARIOS = ['lifecycle.json', 'sovereign.json', 'grace.json'];
+
+async function main(): Promise<void> {
+    await up((line) => console.log(line));
+
+    const secret = newSecret();
+    panelArtisan(['tiergate:secret', `--set=${secret}`]);
+    console.log('\nSending the demo subscribers through the signed webhook:');
+    for (const file of SCENARIOS) {
+        const scenario = loadScenario(path.join(ROOT, 'tools/sim/scenarios', file));
+        console.log(`  ${scenario.name}`);
+        await runScenario(scenario, WEBHOOK, [secret], (type, r) => console.log(`    ${type.padEnd(26)} ${r.status} ${JSON.stringify(r.body)}`));
+    }
+
+    await new Promise((r) => setTimeout(r, 3000)); // the queue worker applies them
+    const [rows] = await db().query<RowDataPacket[]>(
+        `SELECT s.customer_email, s.tier_name, s.state, s.reason, s.grace_until, s.access_until,
+                (SELECT COUNT(*) FROM subusers su WHERE su.user_id = s.user_id) AS servers
+           FROM tiergate_subscriptions s WHERE s.subscription_id LIKE 'demo-%' ORDER BY s.subscription_id`,
+    );
+    console.log('\nSubscribers now:');
+    for (const r of rows) {
+        const until = r.grace_until ? `, grace until ${new Date(r.grace_until).toISOString()}` : r.access_until ? `, access until ${new Date(r.access_until).toISOString()}` : '';
+        console.log(`  ${String(r.customer_email).padEnd(28)} ${String(r.tier_name).padEnd(10)} ${r.state} (${r.reason}${until}), subuser on ${r.servers} server(s)`);
+    }
+    await closeDb();
+
+    console.log(`
+Admin page:   ${panelUrl()}/admin/extensions/tiergate   (login ${testbed.admin.username} / ${testbed.admin.password})
+Webhook URL:  ${WEBHOOK}
+Secret:       ${secret}
+Try:          npm run sim -- send --secret ${secret} --type subscription.created --subscription 4242 --email you@example.com --slug fire-knight
+              runuser -u www-data -- php .testbed/panel/artisan tiergate:status
+Stop it with: npm run testbed -- down`);
+}
+
+main().catch((err: unknown) => {
+    console.error(`demo: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+});
