@@ -120,6 +120,10 @@ describe('for the admin', () => {
         expect(resumed.json.changes).toHaveLength(2);
         expect(Object.keys(await subuserAccess(s.email))).toHaveLength(2);
 
+        const throttled = await admin.call('POST', `/subscribers/${s.customerId}/actions`, { action: 'resend_setup' });
+        expect(throttled.status).toBe(422);
+        expect(throttled.json.errors.action[0]).toContain('less than a minute ago');
+        await db().execute('UPDATE password_resets SET created_at = created_at - INTERVAL 2 MINUTE WHERE email = ?', [s.email]);
         const setup = await admin.call('POST', `/subscribers/${s.customerId}/actions`, { action: 'resend_setup' });
         expect(setup.json.message).toContain('Setup email sent');
         expect((await admin.call('POST', `/subscribers/${s.customerId}/actions`, { action: 'explode' })).status).toBe(422);

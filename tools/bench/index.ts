@@ -1,13 +1,13 @@
 /** `npm run bench`: figures, not pass/fail tests. Needs the test bed up (`npm run testbed -- up`). */
 import { closeDb } from '../../tests/integration/support/testbed';
-import { benchLifecycle } from './lifecycle';
+import { benchLifecycle, LifecyclePart } from './lifecycle';
 import { benchWebhookIngress } from './webhook-ingress';
 
 async function main(): Promise<void> {
     const only = process.argv[2];
     if (!only || only === 'ingress') await benchWebhookIngress();
     if (!only || only === 'lifecycle') await benchLifecycle();
-    if (only && ['latency', 'reconcile', 'grant'].includes(only)) await benchLifecycle([only as 'latency' | 'reconcile' | 'grant']);
+    if (only && ['latency', 'reconcile', 'grant'].includes(only)) await benchLifecycle([only as LifecyclePart]);
     await closeDb();
 }
 

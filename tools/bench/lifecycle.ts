@@ -61,51 +61,61 @@ async function cleanup(): Promise<void> {
     await db().execute("DELETE FROM servers WHERE external_id LIKE ?", [`${tag}-srv-%`]);
 }
 
-export async function benchLifecycle(parts: Array<'latency' | 'reconcile' | 'grant'> = ['latency', 'reconcile', 'grant'], sizes = [250, 500, 1000]): Promise<void> {
+async function reportLatency(secret: string): Promise<void> {
+    const latencies = summary(await eventToAccess(secret, 40));
+    console.log(`event → access (Awakened, 2 servers): p50 ${ms(latencies.p50)}  p99 ${ms(latencies.p99)}  (${latencies.n} events, one at a time)`);
+}
+
+async function reportFullReconcile(sizes: number[]): Promise<void> {
+    console.log('full reconcile, Sovereign (all servers including future) on 20 servers, in-process:');
+    let previous = 0;
+    for (const [i, size] of sizes.entries()) {
+        const prefix = `${tag}-n${size}`;
+        php('seed-subscribers.php', String(size), prefix, 'sovereign');
+        const first = php('reconcile-timing.php', prefix);
+        const again = php('reconcile-timing.php', prefix);
+        const growth = previous ? `; ×${(first.ms / previous).toFixed(2)} for ×${(size / sizes[i - 1]!).toFixed(0)} subscribers` : '';
+        console.log(
+            `  ${String(size).padStart(5)} subscribers: first apply ${(first.ms / 1000).toFixed(1)} s (${first.changes} grants, ${(first.ms / size).toFixed(1)} ms/subscriber, peak ${first.peak_mb} MB);` +
+                ` nothing to change ${(again.ms / 1000).toFixed(2)} s (${again.changes} changes, ${(again.ms / size).toFixed(2)} ms/subscriber)${growth}`,
+        );
+        previous = first.ms;
+    }
+}
+
+/** One subscriber on 20 servers: one in-process reconcile vs one client-API call per server, in the same run. */
+async function reportInProcessVsApi(): Promise<void> {
+    const single = `${tag}-single`;
+    php('seed-subscribers.php', '1', single, 'sovereign');
+    const inProcess = php('reconcile-timing.php', single);
+    const admin = await PanelSession.login(testbed.admin.username, testbed.admin.password);
+    const token = /name="_token" content="([^"]+)"/.exec(await (await admin.request('/admin')).text())![1]!;
+    const [servers] = await db().query<RowDataPacket[]>('SELECT uuidShort FROM servers ORDER BY id LIMIT 20');
+    const email = `${tag}-api@bench.example.com`;
+    const started = performance.now();
+    for (const s of servers) {
+        const res = await admin.request(`/api/client/servers/${s.uuidShort}/users`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': token },
+            body: JSON.stringify({ email, permissions: ['control.console', 'control.start'] }),
+        });
+        if (res.status !== 200) throw new Error(`client API answered ${res.status}: ${await res.text()}`);
+    }
+    const api = performance.now() - started;
+    console.log(`one subscriber on 20 servers: in-process ${ms(inProcess.ms)} vs HTTP API ${ms(api)} (${servers.length} requests): API/in-process = ${(api / inProcess.ms).toFixed(1)}×`);
+}
+
+export type LifecyclePart = 'latency' | 'reconcile' | 'grant';
+
+export async function benchLifecycle(parts: LifecyclePart[] = ['latency', 'reconcile', 'grant'], sizes = [250, 500, 1000]): Promise<void> {
     const secret = newSecret();
     artisan('tiergate:secret', `--set=${secret}`);
     await setSetting('rate_limit_per_minute', 1_000_000);
     try {
-        if (parts.includes('latency')) {
-        const latencies = summary(await eventToAccess(secret, 40));
-        console.log(`event → access (Awakened, 2 servers) through the queue worker: p50 ${ms(latencies.p50)}  p99 ${ms(latencies.p99)}  (${latencies.n} events, one at a time)`);
-
-        }
+        if (parts.includes('latency')) await reportLatency(secret);
         await addServersUpTo(20);
-        if (parts.includes('reconcile')) {
-        console.log('full reconcile, Sovereign (all servers including future) on 20 servers, in-process:');
-        let previous = 0;
-        for (const size of sizes) {
-            const prefix = `${tag}-n${size}`;
-            php('seed-subscribers.php', String(size), prefix, 'sovereign');
-            const first = php('reconcile-timing.php', prefix);
-            const again = php('reconcile-timing.php', prefix);
-            console.log(`  ${String(size).padStart(5)} subscribers: first apply ${(first.ms / 1000).toFixed(1)} s (${first.changes} grants, ${(first.ms / size).toFixed(1)} ms/subscriber, peak ${first.peak_mb} MB);` +
-                ` nothing to change ${(again.ms / 1000).toFixed(2)} s (${again.changes} changes, ${(again.ms / size).toFixed(2)} ms/subscriber)${previous ? `; ×${(first.ms / previous).toFixed(2)} for ×${(size / sizes[sizes.indexOf(size) - 1]!).toFixed(0)} subscribers` : ''}`);
-            previous = first.ms;
-        }
-
-        }
-        if (!parts.includes('grant')) return;
-        // One subscriber on 20 servers: in-process (one reconcile) vs one client-API call per server.
-        const single = `${tag}-single`;
-        php('seed-subscribers.php', '1', single, 'sovereign');
-        const inProcess = php('reconcile-timing.php', single);
-        const admin = await PanelSession.login(testbed.admin.username, testbed.admin.password);
-        const token = /name="_token" content="([^"]+)"/.exec(await (await admin.request('/admin')).text())![1]!;
-        const [servers] = await db().query<RowDataPacket[]>('SELECT uuidShort FROM servers ORDER BY id LIMIT 20');
-        const email = `${tag}-api@bench.example.com`;
-        const started = performance.now();
-        for (const s of servers) {
-            const res = await admin.request(`/api/client/servers/${s.uuidShort}/users`, {
-                method: 'POST',
-                headers: { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': token },
-                body: JSON.stringify({ email, permissions: ['control.console', 'control.start'] }),
-            });
-            if (res.status !== 200) throw new Error(`client API answered ${res.status}: ${await res.text()}`);
-        }
-        const api = performance.now() - started;
-        console.log(`one subscriber on 20 servers: in-process ${ms(inProcess.ms)} vs HTTP API ${ms(api)} (20 requests): API/in-process = ${(api / inProcess.ms).toFixed(1)}×`);
+        if (parts.includes('reconcile')) await reportFullReconcile(sizes);
+        if (parts.includes('grant')) await reportInProcessVsApi();
     } finally {
         await setSetting('rate_limit_per_minute', null);
         await cleanup();

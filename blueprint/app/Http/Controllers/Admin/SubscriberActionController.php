@@ -57,8 +57,11 @@ class SubscriberActionController extends Controller
             throw ValidationException::withMessages(['action' => 'This account existed before Tiergate linked it; its owner can use "forgot password" on the login page.']);
         }
         $status = Password::broker()->sendResetLink(['email' => $account->user->email]);
+        if ($status === Password::RESET_THROTTLED) {
+            throw ValidationException::withMessages(['action' => 'A setup link went to this address less than a minute ago; wait a minute before sending another.']);
+        }
         if ($status !== Password::RESET_LINK_SENT) {
-            throw ValidationException::withMessages(['action' => __($status)]);
+            throw ValidationException::withMessages(['action' => "The panel did not send the email ({$status})."]);
         }
 
         return ['message' => "Setup email sent to {$account->user->email}.", 'changes' => []];
