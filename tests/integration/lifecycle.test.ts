@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import type { RowDataPacket } from 'mysql2';
 import { newSecret } from '../../tools/sim/sign';
-import { eventually, expectedAccess, panelUser, serverUuid, setWingsDown, subscriptionRow, subuserAccess, tierPermissions, TIER_SERVERS, wingsCalls } from './support/panel-state';
+import { eventually, expectedAccess, manualUserOnFireHub, panelUser, serverUuid, setWingsDown, subscriptionRow, subuserAccess, subuserRow, tierPermissions, TIER_SERVERS, wingsCalls } from './support/panel-state';
 import { SimulatedSubscriber } from './support/subscriber';
 import { artisan, closeDb, db } from './support/testbed';
 
@@ -168,20 +168,32 @@ describe('ordering, duplicates and configuration', () => {
 
 describe('what Tiergate does not own, and what fails', () => {
     it('links an existing account by email, leaves its own subuser row alone and flags the conflict', async () => {
-        const before = await manualSubuser();
-        const s = new SimulatedSubscriber(secret, 'fire-knight', { tag: 'conflict', email: 'PLAYER@tiergate.test' });
+        const manual = await manualUserOnFireHub(`manual${process.pid}${Date.now().toString(36)}`);
+        const before = await subuserRow(manual.subuserId);
+        const s = new SimulatedSubscriber(secret, 'fire-knight', { tag: 'conflict', email: manual.email.toUpperCase() });
         await s.send('subscription.created');
         const expected = { ...expectedAccess('Knight'), 'fire-hub': ['control.console', 'websocket.connect'] };
-        await eventually('Knight access beside the manual row', async () => expect(await subuserAccess('player@tiergate.test')).toEqual(expected));
-        expect(await manualSubuser()).toEqual(before);
+        await eventually('Knight access beside the manual row', async () => expect(await subuserAccess(manual.email)).toEqual(expected));
+        expect(await subuserRow(manual.subuserId)).toEqual(before);
         expect(await subscriptionRow(s.subscriptionId)).toMatchObject({ needs_attention: 1 });
         const [log] = await db().execute<RowDataPacket[]>("SELECT * FROM tiergate_log WHERE customer_id = ? AND outcome = 'conflict'", [s.customerId]);
         expect(log).toHaveLength(1);
+        expect((await panelUser(manual.email))!.external_id).toBeNull();
 
         await s.send('subscription.terminated', { status: 'cancelled' });
-        await eventually('only the manual row is left', async () => expect(await subuserAccess('player@tiergate.test')).toEqual({ 'fire-hub': ['control.console', 'websocket.connect'] }));
-        expect(await manualSubuser()).toEqual(before);
-        expect(await panelUser('player@tiergate.test')).toBeDefined();
+        await eventually('only the manual row is left', async () => expect(await subuserAccess(manual.email)).toEqual({ 'fire-hub': ['control.console', 'websocket.connect'] }));
+        expect(await subuserRow(manual.subuserId)).toEqual(before);
+        expect(await panelUser(manual.email)).toBeDefined();
+    });
+
+    it('never hands one customer an account already linked to another', async () => {
+        const first = new SimulatedSubscriber(secret, 'awakened', { tag: 'owner' });
+        await first.send('subscription.created');
+        await eventually('first customer access', async () => expect(await subuserAccess(first.email)).toEqual(expectedAccess('Awakened')));
+        const second = new SimulatedSubscriber(secret, 'fire-legend', { tag: 'intruder', email: first.email });
+        await second.send('subscription.created');
+        await eventually('the conflict is flagged', async () => expect(await subscriptionRow(second.subscriptionId)).toMatchObject({ needs_attention: 1 }));
+        expect(await subuserAccess(first.email)).toEqual(expectedAccess('Awakened'));
     });
 
     it('records a token revocation Wings could not take as pending, never as a failed change, and retries it', async () => {
@@ -219,7 +231,9 @@ describe('what Tiergate does not own, and what fails', () => {
         await eventually('Sovereign access', async () => expect(await subuserAccess(sovereign.email)).toEqual(expectedAccess('Sovereign')));
 
         execFileSync('runuser', ['-u', 'www-data', '--', 'php', '.testbed/panel/artisan', 'testbed:add-server', sovereignServerTag, 'Frost Winter Event', '--node=NC1 Charlotte']);
-        artisan('tiergate:reconcile');
+        // What the scheduled full reconcile does for everyone, here for these two.
+        artisan('tiergate:reconcile', `--subscriber=${sovereign.customerId}`);
+        artisan('tiergate:reconcile', `--subscriber=${legend.customerId}`);
         expect(await subuserAccess(sovereign.email)).toEqual({ ...expectedAccess('Sovereign'), [sovereignServerTag]: tierPermissions('Sovereign') });
         expect(await subuserAccess(legend.email)).toEqual(expectedAccess('Legend'));
     });

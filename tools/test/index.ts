@@ -53,7 +53,7 @@ async function main(): Promise<number> {
     totals.push(['phpunit', phpunit()]);
 
     banner('integration tests against the running test bed (jest)');
-    totals.push(['jest integration', jest('integration', ['tests/integration', '--runInBand'])]);
+    totals.push(['jest integration', jest('integration', ['tests/integration', '--runInBand', '--testTimeout=60000'])]);
 
     if (process.env.CI) await stopOwnProcesses();
 

@@ -6,6 +6,7 @@ import { testbed } from './config';
 import { createPanel, installPanelDependencies, optimizeAutoloader, panelArtisan, panelExists, syncPanelCode } from './panel';
 import { startMariaDb, startPanelWorkers, startRedis, startWebServer, startWingsDouble, stopPanelWorkers } from './services';
 import { ensureSystemPackages } from './system-packages';
+import { ensureTraversable } from './permissions';
 import path from 'node:path';
 
 export const DEMO_TIERS = path.join(ROOT, 'tools', 'demo', 'tiers.json');
@@ -16,6 +17,7 @@ export async function up(log: (line: string) => void): Promise<void> {
 
     step('checking Debian packages');
     ensureSystemPackages(log);
+    ensureTraversable(ROOT, testbed.webUser, log);
     step('starting MariaDB and Redis');
     startMariaDb();
     startRedis();

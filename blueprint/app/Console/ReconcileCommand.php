@@ -23,7 +23,14 @@ class ReconcileCommand
         $failed = 0;
 
         foreach ($customers as $i => $customerId) {
-            $result = $this->service->handle($customerId, Trigger::command('tiergate:reconcile'), $dryRun);
+            try {
+                $result = $this->service->handle($customerId, Trigger::command('tiergate:reconcile'), $dryRun);
+            } catch (\Throwable $e) {
+                report($e);
+                $command->error("{$customerId}: {$e->getMessage()}");
+                $failed++;
+                continue;
+            }
             foreach ($result->plan as $change) {
                 $outcome = $dryRun ? 'planned' : ($result->outcomes[$change->serverId] ?? '?');
                 $command->line(sprintf('%s  %s  (%s)', $customerId, $change->describe(), $outcome));

@@ -76,3 +76,22 @@ export async function eventually<T>(what: string, check: () => Promise<T>, timeo
         await new Promise((r) => setTimeout(r, 250));
     }
 }
+
+/** An ordinary panel user who was given a subuser row on Fire Hub by hand, unique to this test run. */
+export async function manualUserOnFireHub(tag: string): Promise<{ email: string; subuserId: number }> {
+    const email = `${tag}@manual.example.com`;
+    const [user] = await db().execute<import('mysql2').ResultSetHeader>(
+        "INSERT INTO users (uuid, username, email, name_first, name_last, password, use_totp, created_at, updated_at) VALUES (UUID(), ?, ?, 'Manual', 'User', 'x', 0, NOW(), NOW())",
+        [tag.toLowerCase(), email],
+    );
+    const [sub] = await db().execute<import('mysql2').ResultSetHeader>(
+        "INSERT INTO subusers (user_id, server_id, permissions, created_at, updated_at) SELECT ?, id, '[\"websocket.connect\",\"control.console\"]', NOW(), NOW() FROM servers WHERE external_id = 'fire-hub'",
+        [user.insertId],
+    );
+    return { email, subuserId: sub.insertId };
+}
+
+export async function subuserRow(id: number): Promise<RowDataPacket | undefined> {
+    const [rows] = await db().execute<RowDataPacket[]>('SELECT id, user_id, server_id, permissions, updated_at FROM subusers WHERE id = ?', [id]);
+    return rows[0];
+}

@@ -5,6 +5,7 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 use Carbon\CarbonImmutable;
 use Illuminate\Contracts\Cache\Repository as Cache;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\DesiredAccess;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\AccountBelongsToAnotherCustomerException;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Planner;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
@@ -54,7 +55,15 @@ class CustomerReconciliationService
         $desired = DesiredAccess::for(array_values($states), $catalogue['byProduct'], $catalogue['byKey'], $this->servers->all());
         $latest = $this->latest($states);
 
-        $account = $desired === [] || $dryRun ? $this->accounts->find($customerId) : $this->accounts->findOrCreate($latest);
+        try {
+            $account = $desired === [] || $dryRun ? $this->accounts->find($customerId) : $this->accounts->findOrCreate($latest);
+        } catch (AccountBelongsToAnotherCustomerException $e) {
+            // Not retried: nothing will change until a person does. Shown as a conflict that needs attention.
+            $this->log->record($trigger, $customerId, null, null, 'account.link', null, null, LogEntry::OUTCOME_CONFLICT, $e->getMessage());
+            $this->projector->project($states, $catalogue, null, [0 => LogEntry::OUTCOME_CONFLICT], $now);
+
+            return new ReconcileResult($customerId, null, []);
+        }
         $applied = $account ? $this->applied->for($account->user_id) : [];
         $plan = Planner::plan($desired, $applied);
         if ($dryRun) {

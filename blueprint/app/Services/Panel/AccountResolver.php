@@ -3,6 +3,7 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel;
 
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\AccountBelongsToAnotherCustomerException;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
 use Pterodactyl\Models\User;
 use Pterodactyl\Services\Users\UserCreationService;
@@ -58,6 +59,10 @@ class AccountResolver
 
     private function link(string $customerId, User $user, bool $createdByTiergate): Account
     {
+        $other = Account::query()->where('user_id', $user->id)->value('customer_id');
+        if ($other !== null) {
+            throw AccountBelongsToAnotherCustomerException::for($customerId, $user->email, $other);
+        }
         $account = Account::query()->create(['customer_id' => $customerId, 'user_id' => $user->id, 'created_by_tiergate' => $createdByTiergate]);
         $account->setRelation('user', $user);
 
