@@ -55,6 +55,9 @@ async function main(): Promise<number> {
     banner('integration tests against the running test bed (jest)');
     totals.push(['jest integration', jest('integration', ['tests/integration', '--runInBand', '--testTimeout=60000'])]);
 
+    banner('browser tests in Debian Chromium (jest + playwright-core); screenshots in artifacts/screenshots');
+    totals.push(['jest browser', jest('browser', ['tests/e2e', '--runInBand', '--testTimeout=120000'])]);
+
     if (process.env.CI) await stopOwnProcesses();
 
     banner('summary');

@@ -131,10 +131,14 @@ export async function startWingsDouble(): Promise<void> {
 
 const asWebUser = (args: string[]) => ['-u', testbed.webUser, '--', 'php', path.join(testbed.panelDir, 'artisan'), ...args];
 
-/** The panel's queue worker, as Pterodactyl's pteroq unit runs it, and its scheduler. */
+/**
+ * The panel's queue worker as Pterodactyl's pteroq unit runs it (systemd `Restart=always`: Laravel's worker
+ * exits on purpose when it loses its database connection), and the scheduler.
+ */
 export function startPanelWorkers(): void {
-    startDetached('queue-worker', 'runuser', asWebUser(['queue:work', '--queue=high,standard,low', '--sleep=1', '--tries=3']), { cwd: testbed.panelDir });
-    startDetached('scheduler', 'runuser', asWebUser(['schedule:work']), { cwd: testbed.panelDir });
+    const supervised = (args: string[]) => ['-c', `while true; do runuser ${asWebUser(args).map((a) => `'${a}'`).join(' ')}; sleep 1; done`];
+    startDetached('queue-worker', 'bash', supervised(['queue:work', '--queue=high,standard,low', '--sleep=3', '--tries=3']), { cwd: testbed.panelDir });
+    startDetached('scheduler', 'bash', supervised(['schedule:work']), { cwd: testbed.panelDir });
 }
 
 export async function stopPanelWorkers(): Promise<void> {

@@ -46,9 +46,9 @@ class TickCommand
             }
 
             WorkerHeartbeat::dispatch();
-            foreach (['clock' => $due, 'stranded events' => $stranded, 'full reconcile' => $full] as $why => $customers) {
+            foreach ([['clock', $due, 'high'], ['stranded events', $stranded, 'standard'], ['full reconcile', $full, 'low']] as [$why, $customers, $queue]) {
                 foreach ($customers as $customerId) {
-                    ReconcileCustomer::dispatch($customerId, Trigger::schedule($why));
+                    ReconcileCustomer::dispatch($customerId, Trigger::schedule($why), null, $queue);
                 }
             }
             $command->info(sprintf('queued: %d by the clock, %d stranded, %d in the full reconcile', count($due), count($stranded), count($full)));

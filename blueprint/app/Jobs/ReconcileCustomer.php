@@ -26,9 +26,13 @@ class ReconcileCustomer implements ShouldQueue
 
     public int $timeout = 300;
 
-    public function __construct(public readonly string $customerId, public readonly Trigger $trigger, public readonly ?string $runId = null)
+    /**
+     * On the panel's own queues, which pteroq drains in order: `high` for what a customer is waiting on (events,
+     * grace ends), `standard` for catch-up, `low` for full reconciles.
+     */
+    public function __construct(public readonly string $customerId, public readonly Trigger $trigger, public readonly ?string $runId = null, string $queue = 'standard')
     {
-        $this->onQueue('standard');
+        $this->onQueue($queue);
     }
 
     /** 1 min, 5 min, 30 min, 1 h, 2 h, 4 h, 8 h, 12 h: about 27.6 h in all. */

@@ -27,7 +27,7 @@ class SubscriberWaker
         if (!$this->cache->add(self::key($customerId), 1, self::TTL_SECONDS)) {
             return;
         }
-        ReconcileCustomer::dispatch($customerId, $trigger);
+        ReconcileCustomer::dispatch($customerId, $trigger, null, 'high');
         $this->app->terminating(function () use ($customerId, $trigger) {
             try {
                 $this->app->make(CustomerReconciliationService::class)->handle($customerId, $trigger);

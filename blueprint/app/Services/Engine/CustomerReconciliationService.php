@@ -40,7 +40,7 @@ class CustomerReconciliationService
     public function handle(string $customerId, Trigger $trigger, bool $dryRun = false): ReconcileResult
     {
         return $this->cache->lock('tiergate:reconcile:' . sha1($customerId), 300)
-            ->block(120, fn () => $this->reconcile($customerId, $trigger, $dryRun));
+            ->block(120, fn () => DeadlockRetry::run(fn () => $this->reconcile($customerId, $trigger, $dryRun)));
     }
 
     private function reconcile(string $customerId, Trigger $trigger, bool $dryRun): ReconcileResult
@@ -90,7 +90,7 @@ class CustomerReconciliationService
     {
         $started = microtime(true);
         try {
-            return $this->grants->apply($change, $user, $customerId, $trigger, $sendEmails);
+            return DeadlockRetry::run(fn () => $this->grants->apply($change, $user, $customerId, $trigger, $sendEmails));
         } catch (\Throwable $e) {
             report($e);
             $this->log->record($trigger, $customerId, $user->id, $change->serverId, $change->action, $change->before, $change->after, LogEntry::OUTCOME_FAILED, $e->getMessage(), $started);

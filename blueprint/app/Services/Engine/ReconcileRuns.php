@@ -21,7 +21,7 @@ class ReconcileRuns
         $customers = $this->lookup->all();
         $this->cache->put("tiergate:run:{$runId}:total", count($customers), self::TTL);
         foreach ($customers as $customerId) {
-            ReconcileCustomer::dispatch($customerId, $trigger, $runId);
+            ReconcileCustomer::dispatch($customerId, $trigger, $runId, 'low');
         }
 
         return $this->progress($runId);
