@@ -100,6 +100,8 @@ http {
             fastcgi_pass unix:${fpmSocket()};
             fastcgi_index index.php;
             include /etc/nginx/fastcgi_params;
+            # Debian's fastcgi_params passes HTTP_HOST without the port; the panel here is not on port 80.
+            fastcgi_param HTTP_HOST $http_host;
             fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;
             fastcgi_param HTTP_PROXY "";
             fastcgi_intercept_errors off;
@@ -114,7 +116,10 @@ http {
     return file;
 }
 
+/** (Re)starts nginx and php-fpm, so a changed configuration or newly installed code is what they serve. */
 export async function startWebServer(): Promise<void> {
+    await stopDetached('nginx');
+    await stopDetached('php-fpm');
     fs.mkdirSync(testbed.runDir, { recursive: true });
     fs.mkdirSync(testbed.logDir, { recursive: true });
     startDetached('php-fpm', 'php-fpm8.2', ['-F', '-y', writePhpFpmConfig()]);
