@@ -1,38 +1,72 @@
+import { useEffect, useState } from 'react';
 import styled from 'styled-components';
+import { SWRConfig } from 'swr';
 import type { MountSettings } from './mount';
-import { CopyField } from './components/CopyField';
+import { fetcher } from './api/http';
+import { Tabs } from './components/elements/Tabs';
+import { InboxContainer } from './components/inbox/InboxContainer';
+import { LogContainer } from './components/log/LogContainer';
+import { OverviewContainer } from './components/overview/OverviewContainer';
+import { ProductsContainer } from './components/products/ProductsContainer';
+import { SettingsContainer } from './components/settings/SettingsContainer';
+import { SubscribersContainer } from './components/subscribers/SubscribersContainer';
+import { TemplatesContainer } from './components/templates/TemplatesContainer';
 
 // Everything is scoped under one class so AdminLTE's global Bootstrap 3 rules and ours never meet.
 const Scope = styled.div.attrs({ className: 'tiergate-app' })`
     font-size: 14px;
     line-height: 1.5;
     color: #1f2933;
-    * { box-sizing: border-box; }
+    min-width: 0;
+    *, *::before, *::after { box-sizing: border-box; }
+    button { font-family: inherit; }
+    label { font-weight: normal; }
+    pre { white-space: pre-wrap; word-break: break-all; font-size: 12px; border: 0; }
 `;
 
-const Card = styled.section`
-    background: #fff;
-    border-top: 3px solid #3c8dbc;
-    border-radius: 3px;
-    padding: 16px 20px;
-    margin-bottom: 16px;
-    box-shadow: 0 1px 1px rgba(0, 0, 0, 0.1);
-    h3 { margin: 0 0 12px; font-size: 18px; }
-    p { margin: 0 0 8px; }
-`;
+const TABS = [
+    ['overview', 'Overview'],
+    ['templates', 'Role templates'],
+    ['products', 'Products'],
+    ['subscribers', 'Subscribers'],
+    ['log', 'Provisioning log'],
+    ['inbox', 'Event inbox'],
+    ['settings', 'Settings'],
+] as const;
+
+export type TabId = (typeof TABS)[number][0];
+
+const fromHash = (): TabId => {
+    const id = window.location.hash.replace('#', '');
+    return (TABS.find(([t]) => t === id)?.[0] ?? 'overview') as TabId;
+};
 
 export function App({ settings }: { settings: MountSettings }) {
+    const [tab, setTab] = useState<TabId>(fromHash);
+
+    useEffect(() => {
+        const onHash = () => setTab(fromHash());
+        window.addEventListener('hashchange', onHash);
+        return () => window.removeEventListener('hashchange', onHash);
+    }, []);
+
+    const go = (t: TabId) => {
+        window.location.hash = t; // a reload keeps the tab
+        setTab(t);
+    };
+
     return (
-        <Scope>
-            <Card>
-                <h3>Connect Paymenter</h3>
-                <p>Paste this webhook URL into the Tiergate extension's settings in your Paymenter admin area.</p>
-                <CopyField label="Webhook URL" value={settings.webhookUrl} />
-            </Card>
-            <Card>
-                <h3>About</h3>
-                <p>Tiergate {settings.version ? `v${settings.version}` : ''} turns Paymenter subscriptions into panel access.</p>
-            </Card>
-        </Scope>
+        <SWRConfig value={{ fetcher, shouldRetryOnError: false }}>
+            <Scope data-version={settings.version}>
+                <Tabs tabs={TABS} current={tab} onChange={go} />
+                {tab === 'overview' && <OverviewContainer onNavigate={go} />}
+                {tab === 'templates' && <TemplatesContainer />}
+                {tab === 'products' && <ProductsContainer />}
+                {tab === 'subscribers' && <SubscribersContainer />}
+                {tab === 'log' && <LogContainer />}
+                {tab === 'inbox' && <InboxContainer />}
+                {tab === 'settings' && <SettingsContainer />}
+            </Scope>
+        </SWRConfig>
     );
 }

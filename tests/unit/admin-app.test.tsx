@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { App } from '../../admin/src/App';
+import { CopyField } from '../../admin/src/components/CopyField';
 import { readMountSettings } from '../../admin/src/mount';
 
 describe('the admin page shell', () => {
@@ -12,10 +12,10 @@ describe('the admin page shell', () => {
         expect(readMountSettings(el)).toEqual({ root: '/admin/extensions/tiergate', webhookUrl: 'https://panel.example.com/extensions/tiergate/webhook', version: '0.1.0' });
     });
 
-    it('shows the webhook URL to paste into Paymenter and copies it', async () => {
+    it('copies the webhook URL to paste into Paymenter', async () => {
         const writeText = jest.fn().mockResolvedValue(undefined);
         Object.assign(navigator, { clipboard: { writeText } });
-        render(<App settings={{ root: '/admin/extensions/tiergate', webhookUrl: 'https://panel.example.com/extensions/tiergate/webhook', version: '0.1.0' }} />);
+        render(<CopyField label={'Webhook URL'} value={'https://panel.example.com/extensions/tiergate/webhook'} />);
 
         expect(screen.getByLabelText('Webhook URL')).toHaveValue('https://panel.example.com/extensions/tiergate/webhook');
         fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
@@ -25,7 +25,7 @@ describe('the admin page shell', () => {
 
     it('tells the admin what to do when the clipboard is refused', async () => {
         Object.assign(navigator, { clipboard: { writeText: jest.fn().mockRejectedValue(new Error('denied')) } });
-        render(<App settings={{ root: '/', webhookUrl: 'u', version: '' }} />);
+        render(<CopyField label={'Webhook URL'} value={'u'} />);
         fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
         expect(await screen.findByRole('alert')).toHaveTextContent(/select the text/);
     });
