@@ -17,6 +17,7 @@ export const useSubscribers = (filters: SubscriberFilters) => {
     const { data, error, size, setSize, mutate, isValidating } = useSWRInfinite<Page<SubscriberWire>>(
         (index, previous) => (index > 0 && !previous?.next_cursor ? null : `/subscribers?${query({ ...filters, cursor: previous?.next_cursor })}`),
         fetcher,
+        { refreshInterval: 5000 }, // new subscribers appear while the admin watches
     );
     return {
         subscribers: data?.flatMap((p) => p.data.map(Transformers.toSubscriber)),

@@ -3,6 +3,7 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 
 use Carbon\CarbonImmutable;
+use Illuminate\Support\Facades\DB;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
 
@@ -21,11 +22,13 @@ class SubscriberTimeline
                 'detail' => sprintf('subscription %s, happened %s%s', $e->subscription_id, $e->occurred_at->toIso8601String(), $e->sequence !== null ? ", sequence {$e->sequence}" : ''),
                 'outcome' => $e->processed_at ? 'processed' : 'waiting',
             ]);
-        $actions = LogEntry::query()->where('customer_id', $customerId)->orderByDesc('id')->limit(self::LIMIT)->get()
+        $log = LogEntry::query()->where('customer_id', $customerId)->orderByDesc('id')->limit(self::LIMIT)->get();
+        $names = DB::table('servers')->whereIn('id', $log->pluck('server_id')->filter()->unique())->pluck('name', 'id');
+        $actions = $log
             ->map(fn (LogEntry $l) => [
                 'at' => $l->created_at->toIso8601String(),
                 'kind' => 'action',
-                'title' => $l->action . ($l->server_id ? " on server {$l->server_id}" : ''),
+                'title' => $l->action . ($l->server_id ? ' on ' . ($names[$l->server_id] ?? "server {$l->server_id}") : ''),
                 'detail' => $l->error ?? sprintf('[%s] → [%s]', implode(', ', (array) $l->permissions_before), implode(', ', (array) $l->permissions_after)),
                 'outcome' => $l->outcome,
             ]);

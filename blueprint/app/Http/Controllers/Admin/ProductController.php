@@ -18,10 +18,12 @@ class ProductController extends Controller
     public function index(): JsonResponse
     {
         $mapped = ProductMapping::query()->with('template')->get()->keyBy('product_key');
+        // A product whose slug is itself a template key is granted through the payload's tier, unmapped or not.
+        $byKey = RoleTemplate::query()->get()->keyBy('key');
         $seen = DB::table('tiergate_subscriptions')->whereNotNull('product_key')->select('product_key', DB::raw('COUNT(*) AS n'))->groupBy('product_key')->pluck('n', 'product_key');
 
-        $rows = collect($mapped->keys())->merge($seen->keys())->unique()->map(function (string $key) use ($mapped, $seen) {
-            $template = $mapped[$key]->template ?? null;
+        $rows = collect($mapped->keys())->merge($seen->keys())->unique()->map(function (string $key) use ($mapped, $seen, $byKey) {
+            $template = $mapped[$key]->template ?? $byKey[$key] ?? null;
 
             return [
                 'product_key' => $key,
