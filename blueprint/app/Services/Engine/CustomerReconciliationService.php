@@ -11,6 +11,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\AccountResolver;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\AccountRetirementService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\EmailFollower;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ProvisioningLog;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\SubuserGrantService;
@@ -34,6 +35,7 @@ class CustomerReconciliationService
         private SubuserGrantService $grants,
         private SubscriptionProjector $projector,
         private ProvisioningLog $log,
+        private AccountRetirementService $retirement,
     ) {
     }
 
@@ -80,7 +82,8 @@ class CustomerReconciliationService
             }
         }
 
-        $this->projector->project($states, $catalogue, $account?->user_id, $outcomes, $now);
+        $retired = $account !== null && !in_array(LogEntry::OUTCOME_FAILED, $outcomes, true) && $this->retirement->retireIfDue($account, $states, $trigger);
+        $this->projector->project($states, $catalogue, $retired ? null : $account?->user_id, $outcomes, $now);
         InboxEvent::query()->where('customer_id', $customerId)->whereNull('processed_at')->where('received_at', '<=', $now)->update(['processed_at' => $now]);
 
         return new ReconcileResult($customerId, $account?->user_id, $plan, $outcomes);

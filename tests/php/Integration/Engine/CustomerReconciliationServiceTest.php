@@ -10,6 +10,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Templates\TierImportService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
 use Pterodactyl\Models\Subuser;
 use Pterodactyl\Models\User;
 use Pterodactyl\Repositories\Wings\DaemonServerRepository;
@@ -91,5 +92,31 @@ class CustomerReconciliationServiceTest extends IntegrationTestCase
             [['control.console', 'websocket.connect'], ['control.console', 'websocket.connect']],
             Subuser::query()->where('user_id', $user->id)->pluck('permissions')->all(),
         );
+    }
+
+    public function testAnAccountTiergateCreatedIsDeletedOnTerminationOnlyWhenTheAdminOptedIn(): void
+    {
+        $this->store('subscription.created', 'awakened', 1);
+        app(CustomerReconciliationService::class)->handle('cus_r1', Trigger::command('test'));
+        $this->store('subscription.terminated', 'awakened', 2, 'cancelled');
+
+        app(CustomerReconciliationService::class)->handle('cus_r1', Trigger::command('test'));
+        $this->assertNotNull(User::query()->where('email', 'recon@example.com')->first(), 'deleted although the setting is off');
+
+        app(Settings::class)->set(Settings::DELETE_ACCOUNTS, true);
+        app(CustomerReconciliationService::class)->handle('cus_r1', Trigger::command('test'));
+        $this->assertNull(User::query()->where('email', 'recon@example.com')->first());
+        $this->assertDatabaseHas('tiergate_log', ['customer_id' => 'cus_r1', 'action' => 'account.delete', 'outcome' => 'ok']);
+    }
+
+    public function testAnAccountTiergateOnlyLinkedIsNeverDeleted(): void
+    {
+        app(Settings::class)->set(Settings::DELETE_ACCOUNTS, true);
+        $existing = new User();
+        $existing->forceFill(['uuid' => (string) Str::uuid(), 'username' => 'recon', 'email' => 'recon@example.com', 'name_first' => 'R', 'name_last' => 'E', 'password' => 'x'])->save();
+        $this->store('subscription.created', 'awakened', 1);
+        $this->store('subscription.terminated', 'awakened', 2, 'cancelled');
+        app(CustomerReconciliationService::class)->handle('cus_r1', Trigger::command('test'));
+        $this->assertNotNull($existing->fresh());
     }
 }
