@@ -3,8 +3,9 @@ import path from 'node:path';
 import { bundleAdmin } from './bundle-admin';
 import { findPlaceholders } from './placeholders';
 import { packageBlueprint } from './package-blueprint';
+import { packagePaymenter } from './package-paymenter';
 import { kib, measure } from './size-report';
-import { ADMIN_BUNDLE_DIR, BLUEPRINT_PACKAGE, ROOT } from '../lib/paths';
+import { ADMIN_BUNDLE_DIR, BLUEPRINT_PACKAGE, PAYMENTER_PACKAGE, ROOT } from '../lib/paths';
 
 const ADMIN_BUNDLE_BUDGET_GZIP = 150 * 1024;
 
@@ -30,6 +31,9 @@ async function main(): Promise<void> {
 
     const files = await packageBlueprint(BLUEPRINT_PACKAGE);
     console.log(`${path.relative(ROOT, BLUEPRINT_PACKAGE)}: ${files.length} files, ${kib(fs.statSync(BLUEPRINT_PACKAGE).size)}`);
+
+    const paymenterFiles = await packagePaymenter(PAYMENTER_PACKAGE);
+    console.log(`${path.relative(ROOT, PAYMENTER_PACKAGE)}: ${paymenterFiles.length} files, ${kib(fs.statSync(PAYMENTER_PACKAGE).size)}`);
 }
 
 main().catch((err: unknown) => {

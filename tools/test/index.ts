@@ -10,6 +10,7 @@ import { testbed } from '../testbed/config';
 import { stopOwnProcesses } from '../testbed/services';
 import { up } from '../testbed/up';
 import { jestCounts, junitCounts, Counts } from './results';
+import { runPaymenterTests } from './paymenter';
 
 const RESULTS = path.join(testbed.home, 'results');
 
@@ -51,6 +52,12 @@ async function main(): Promise<number> {
 
     banner('PHP tests in the test-bed panel (PHPUnit)');
     totals.push(['phpunit', phpunit()]);
+
+    banner('the Paymenter extension in the Paymenter double (PHPUnit), delivering to the test bed');
+    const paymenterResults = path.join(RESULTS, 'phpunit-paymenter.xml');
+    fs.rmSync(paymenterResults, { force: true });
+    runPaymenterTests(paymenterResults);
+    totals.push(['phpunit paymenter', junitCounts(paymenterResults)]);
 
     banner('integration tests against the running test bed (jest)');
     totals.push(['jest integration', jest('integration', ['tests/integration', '--runInBand', '--testTimeout=60000'])]);

@@ -1,0 +1,37 @@
+<?php
+
+namespace Paymenter\Extensions\Servers\Tiergate\Delivery;
+
+use Illuminate\Bus\Queueable;
+use Illuminate\Contracts\Queue\ShouldQueue;
+use Illuminate\Foundation\Bus\Dispatchable;
+use Illuminate\Queue\InteractsWithQueue;
+use Paymenter\Extensions\Servers\Tiergate\Outbox\OutboxEvent;
+
+/** Delivers an outbox row (with every earlier pending row of its service) and re-queues itself for the next try. */
+class DeliverOutboxEvent implements ShouldQueue
+{
+    use Dispatchable;
+    use InteractsWithQueue;
+    use Queueable;
+
+    public int $tries = 1;
+
+    public int $timeout = 120;
+
+    public function __construct(public readonly int $outboxId)
+    {
+    }
+
+    public function handle(OutboxDelivery $delivery): void
+    {
+        $event = OutboxEvent::query()->find($this->outboxId);
+        if ($event === null || $event->status !== OutboxEvent::PENDING) {
+            return;
+        }
+        $retryIn = $delivery->drain($event->service_id);
+        if ($retryIn !== null) {
+            self::dispatch($this->outboxId)->delay($retryIn);
+        }
+    }
+}

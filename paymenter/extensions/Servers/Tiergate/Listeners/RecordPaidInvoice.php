@@ -1,0 +1,24 @@
+<?php
+
+namespace Paymenter\Extensions\Servers\Tiergate\Listeners;
+
+use App\Events\Invoice\Paid;
+use App\Models\Service;
+use Paymenter\Extensions\Servers\Tiergate\Outbox\OutboxWriter;
+use Paymenter\Extensions\Servers\Tiergate\TiergateServices;
+
+/** A paid invoice renews its services; the event carries the new expires_at (the renewal ran before Paid fired). */
+class RecordPaidInvoice
+{
+    public function handle(Paid $event): void
+    {
+        foreach ($event->invoice->items()->get() as $item) {
+            if ($item->reference_type === 'service' || $item->reference_type === Service::class) {
+                $service = Service::query()->find($item->reference_id);
+                if (TiergateServices::owns($service)) {
+                    OutboxWriter::record('payment.succeeded', $service);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+<?php
+
+namespace Paymenter\Extensions\Servers\Tiergate\Outbox;
+
+use App\Models\Service;
+use Illuminate\Support\Facades\DB;
+use Illuminate\Support\Str;
+use Paymenter\Extensions\Servers\Tiergate\Delivery\DeliverOutboxEvent;
+use Paymenter\Extensions\Servers\Tiergate\EventSnapshot;
+
+/**
+ * Records one lifecycle event in the outbox. Inside the caller's transaction when there is one, so the event
+ * exists exactly when the change that caused it does; the delivery job is queued only after commit.
+ */
+class OutboxWriter
+{
+    public static function record(string $type, Service $service, array $subscription = []): OutboxEvent
+    {
+        return DB::transaction(function () use ($type, $service, $subscription) {
+            // Serializes sequence allocation per service: the row lock is held until this transaction ends.
+            DB::table('services')->where('id', $service->id)->lockForUpdate()->value('id');
+            $sequence = (int) OutboxEvent::query()->where('service_id', $service->id)->max('sequence') + 1;
+
+            $event = OutboxEvent::query()->create([
+                'webhook_id' => 'msg_' . Str::random(24),
+                'type' => $type,
+                'service_id' => $service->id,
+                'sequence' => $sequence,
+                'body' => EventSnapshot::body($type, $service, $sequence, $subscription),
+                'status' => OutboxEvent::PENDING,
+                'next_attempt_at' => now(),
+            ]);
+            DB::afterCommit(fn () => DeliverOutboxEvent::dispatch($event->id));
+
+            return $event;
+        });
+    }
+}

@@ -1,0 +1,48 @@
+<?php
+
+namespace Tiergate\Tests\Paymenter;
+
+use Illuminate\Support\Facades\Queue;
+use Paymenter\Extensions\Servers\Tiergate\Delivery\OutboxDelivery;
+use Paymenter\Extensions\Servers\Tiergate\Tiergate;
+use PDO;
+
+/**
+ * The extension's real delivery code against the real panel test bed (the Pterodactyl double with Tiergate
+ * installed, through nginx + php-fpm): the subscriber's access appears in the panel's own `subusers` table.
+ */
+class CrossSystemTest extends ExtensionTestCase
+{
+    private const PANEL = 'http://127.0.0.1:8080';
+
+    public function testASubscriptionCreatedInPaymenterBecomesSubuserAccessOnThePanel(): void
+    {
+        if (!@fsockopen('127.0.0.1', 8080)) {
+            $this->markTestSkipped('The panel test bed is not running on 127.0.0.1:8080 (npm run testbed -- up).');
+        }
+        Queue::fake();
+        $secret = 'whsec_' . base64_encode(random_bytes(32));
+        $panel = dirname(__DIR__, 2) . '/.testbed/panel';
+        exec('runuser -u www-data -- php ' . escapeshellarg("{$panel}/artisan") . ' tiergate:secret --set=' . escapeshellarg($secret) . ' 2>&1', $out, $status);
+        $this->assertSame(0, $status, implode("\n", $out));
+        $this->pointAt(self::PANEL, $secret);
+
+        $service = $this->service();
+        $email = $service->user->email;
+        (new Tiergate())->createServer($service, [], []);
+        $this->assertNull((new OutboxDelivery())->drain($service->id), 'the panel did not accept the event');
+
+        $db = new PDO('mysql:host=127.0.0.1;dbname=panel', 'pterodactyl', 'pterodactyl');
+        $query = $db->prepare('SELECT s.external_id FROM subusers su JOIN users u ON u.id = su.user_id JOIN servers s ON s.id = su.server_id WHERE u.email = ? ORDER BY s.id');
+        for ($i = 0; $i < 60; $i++) {
+            $query->execute([$email]);
+            if ($servers = $query->fetchAll(PDO::FETCH_COLUMN)) {
+                break;
+            }
+            usleep(250_000);
+        }
+        // frost-knight is the Knight tier: every Frost and Fire Path server, not Beta.
+        $this->assertCount(10, $servers);
+        $this->assertNotContains('beta-lab', $servers);
+    }
+}

@@ -1,0 +1,133 @@
+<?php
+
+namespace Tiergate\Tests\Paymenter;
+
+use App\Models\Invoice;
+use App\Models\InvoiceTransaction;
+use App\Models\Product;
+use App\Models\ServiceCancellation;
+use Illuminate\Support\Facades\Queue;
+use Paymenter\Extensions\Servers\Tiergate\Delivery\DeliverOutboxEvent;
+use Paymenter\Extensions\Servers\Tiergate\Tiergate;
+use PHPUnit\Framework\Attributes\DataProvider;
+
+/** Every hook and listener writes the right canonical event, in the contract, with a rising sequence. */
+class HooksAndListenersTest extends ExtensionTestCase
+{
+    protected function setUp(): void
+    {
+        parent::setUp();
+        Queue::fake();
+    }
+
+    public static function hooks(): array
+    {
+        return [
+            'createServer' => ['createServer', 'subscription.created', 'active'],
+            'suspendServer' => ['suspendServer', 'subscription.suspended', 'suspended'],
+            'unsuspendServer' => ['unsuspendServer', 'subscription.unsuspended', 'active'],
+            'terminateServer' => ['terminateServer', 'subscription.terminated', 'cancelled'],
+            'upgradeServer' => ['upgradeServer', 'subscription.updated', 'active'],
+        ];
+    }
+
+    #[DataProvider('hooks')]
+    public function testEachHookRecordsItsEvent(string $hook, string $type, string $status): void
+    {
+        $service = $this->service();
+        (new Tiergate())->{$hook}($service, [], []);
+
+        [$event] = $this->events($service);
+        $this->assertValidAgainstContract($event);
+        $this->assertSame($type, $event['type']);
+        $this->assertSame($status, $event['data']['subscription']['status']);
+        $this->assertSame(['id' => $this->product->id, 'slug' => 'frost-knight', 'name' => 'Frost Knight'], $event['data']['subscription']['product']);
+        $this->assertSame(['id' => $service->user_id, 'email' => $service->user->email, 'first_name' => 'Alex', 'last_name' => 'Stone'], $event['data']['customer']);
+        Queue::assertPushed(DeliverOutboxEvent::class);
+    }
+
+    public function testTheSequenceRisesPerSubscriptionAndTheProductSettingNamesTheTier(): void
+    {
+        $this->product->settings()->create(['key' => 'tier', 'value' => 'subscriber_knight']);
+        [$a, $b] = [$this->service(), $this->service()];
+        $ext = new Tiergate();
+        $ext->createServer($a, [], []);
+        $ext->createServer($b, [], []);
+        $ext->suspendServer($a, [], []);
+        $ext->unsuspendServer($a, [], []);
+
+        $this->assertSame([1, 2, 3], array_map(fn ($e) => $e['data']['subscription']['sequence'], $this->events($a)));
+        $this->assertSame([1], array_map(fn ($e) => $e['data']['subscription']['sequence'], $this->events($b)));
+        $this->assertSame('subscriber_knight', $this->events($b)[0]['data']['subscription']['product']['slug']);
+    }
+
+    public function testAnUpgradeSendsTheNewProduct(): void
+    {
+        $service = $this->service();
+        $master = Product::query()->create(['name' => 'Frost Master', 'slug' => 'frost-master', 'server_id' => $this->server->id]);
+        $service->forceFill(['product_id' => $master->id])->save(); // as ServiceUpgradeService swaps it before UpgradeJob
+        (new Tiergate())->upgradeServer($service, [], []);
+
+        $events = $this->events($service);
+        $this->assertSame(['subscription.updated', 'subscription.updated'], array_column($events, 'type'));
+        $this->assertSame('frost-master', end($events)['data']['subscription']['product']['slug']);
+    }
+
+    public function testAnAdminEditingTheStatusIsAnUpdate(): void
+    {
+        $service = $this->service();
+        $service->forceFill(['status' => 'suspended'])->save();
+        $service->forceFill(['price' => 5])->save(); // nothing that matters changed: no event
+
+        $events = $this->events($service);
+        $this->assertCount(1, $events);
+        $this->assertSame(['subscription.updated', 'suspended'], [$events[0]['type'], $events[0]['data']['subscription']['status']]);
+    }
+
+    public function testAPaidRenewalInvoiceIsAPaymentWithTheNewExpiry(): void
+    {
+        $service = $this->service();
+        $before = $service->expires_at;
+        $invoice = Invoice::query()->create(['user_id' => $service->user_id, 'status' => 'pending']);
+        $invoice->items()->create(['reference_type' => 'service', 'reference_id' => $service->id, 'price' => 10]);
+        $invoice->forceFill(['status' => 'paid'])->save();
+
+        $paid = array_values(array_filter($this->events($service), fn ($e) => $e['type'] === 'payment.succeeded'));
+        $this->assertCount(1, $paid);
+        $this->assertValidAgainstContract($paid[0]);
+        $this->assertGreaterThan($before->getTimestamp(), strtotime($paid[0]['data']['subscription']['expires_at']));
+    }
+
+    public function testAFailedTransactionIsAFailedPayment(): void
+    {
+        $service = $this->service();
+        $invoice = Invoice::query()->create(['user_id' => $service->user_id, 'status' => 'pending']);
+        $invoice->items()->create(['reference_type' => 'service', 'reference_id' => $service->id, 'price' => 10]);
+        InvoiceTransaction::query()->create(['invoice_id' => $invoice->id, 'status' => 'processing', 'amount' => 10]);
+        $this->assertSame([], $this->events($service));
+        InvoiceTransaction::query()->first()->forceFill(['status' => 'failed'])->save();
+
+        $this->assertSame(['payment.failed'], array_column($this->events($service), 'type'));
+    }
+
+    public function testCancellationsSayWhetherAccessLastsToThePeriodEnd(): void
+    {
+        [$later, $now] = [$this->service(), $this->service()];
+        ServiceCancellation::query()->create(['service_id' => $later->id, 'type' => 'end_of_period', 'reason' => 'too expensive']);
+        ServiceCancellation::query()->create(['service_id' => $now->id, 'type' => 'immediate']);
+
+        $this->assertTrue($this->events($later)[0]['data']['subscription']['cancel_at_period_end']);
+        $this->assertFalse($this->events($now)[0]['data']['subscription']['cancel_at_period_end']);
+        $this->assertSame('subscription.cancelled', $this->events($now)[0]['type']);
+    }
+
+    public function testServicesOfOtherExtensionsAreNotReported(): void
+    {
+        $other = \App\Models\Server::query()->create(['name' => 'Pterodactyl', 'extension' => 'Pterodactyl', 'type' => 'server']);
+        $product = Product::query()->create(['name' => 'Game server', 'slug' => 'game', 'server_id' => $other->id]);
+        $service = $this->service('active', 'recurring', $product);
+        $service->forceFill(['status' => 'suspended'])->save();
+        ServiceCancellation::query()->create(['service_id' => $service->id, 'type' => 'immediate']);
+        $this->assertSame([], $this->events($service));
+    }
+}
