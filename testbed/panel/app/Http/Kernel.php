@@ -12,24 +12,20 @@ class Kernel extends HttpKernel
         \Illuminate\Foundation\Http\Middleware\ConvertEmptyStringsToNull::class,
     ];
 
+    private const SESSION_STACK = [
+        \Pterodactyl\Http\Middleware\EncryptCookies::class,
+        \Illuminate\Cookie\Middleware\AddQueuedCookiesToResponse::class,
+        \Illuminate\Session\Middleware\StartSession::class,
+        \Illuminate\View\Middleware\ShareErrorsFromSession::class,
+        \Pterodactyl\Http\Middleware\VerifyCsrfToken::class,
+        \Illuminate\Routing\Middleware\SubstituteBindings::class,
+    ];
+
     protected $middlewareGroups = [
-        'web' => [
-            \Pterodactyl\Http\Middleware\EncryptCookies::class,
-            \Illuminate\Cookie\Middleware\AddQueuedCookiesToResponse::class,
-            \Illuminate\Session\Middleware\StartSession::class,
-            \Illuminate\View\Middleware\ShareErrorsFromSession::class,
-            \Pterodactyl\Http\Middleware\VerifyCsrfToken::class,
-            \Illuminate\Routing\Middleware\SubstituteBindings::class,
-        ],
-        // Blueprint's group for extension web routers (BlueprintFramework/framework app/Http/Kernel.php).
-        'blueprint' => [
-            \Pterodactyl\Http\Middleware\EncryptCookies::class,
-            \Illuminate\Cookie\Middleware\AddQueuedCookiesToResponse::class,
-            \Illuminate\Session\Middleware\StartSession::class,
-            \Illuminate\View\Middleware\ShareErrorsFromSession::class,
-            \Pterodactyl\Http\Middleware\VerifyCsrfToken::class,
-            \Illuminate\Routing\Middleware\SubstituteBindings::class,
-        ],
+        'web' => self::SESSION_STACK,
+        // Blueprint's group for extension web routers (BlueprintFramework/framework app/Http/Kernel.php) is the same
+        // stack (plus the panel's language middleware, which this double has no use for).
+        'blueprint' => self::SESSION_STACK,
     ];
 
     protected $middlewareAliases = [
