@@ -10,7 +10,7 @@ import { newSecret } from './sim/sign';
 import { panelUrl, testbed } from './testbed/config';
 import { panelArtisan } from './testbed/panel';
 import { up } from './testbed/up';
-import { closeDb, db, WEBHOOK } from '../tests/integration/support/testbed';
+import { closeDb, db, WEBHOOK } from './testbed/client';
 
 const SCENARIOS = ['lifecycle.json', 'sovereign.json', 'grace.json'];
 

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { newSecret } from '../../tools/sim/sign';
 import { testbed } from '../../tools/testbed/config';
 import { SimulatedSubscriber } from '../integration/support/subscriber';
-import { artisan, closeDb, db, PANEL } from '../integration/support/testbed';
+import { artisan, closeDb, db, PANEL } from '../../tools/testbed/client';
 import { launch, loginAs, screenshot } from './support/browser';
 
 // In Debian's Chromium against the running test bed, the way a panel admin uses the page.

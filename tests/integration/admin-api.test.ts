@@ -4,7 +4,7 @@ import { testbed } from '../../tools/testbed/config';
 import { AdminApi } from './support/admin-client';
 import { eventually, subuserAccess } from './support/panel-state';
 import { SimulatedSubscriber } from './support/subscriber';
-import { artisan, closeDb, db, WEBHOOK } from './support/testbed';
+import { artisan, closeDb, db, WEBHOOK } from '../../tools/testbed/client';
 
 // The admin JSON API on the test bed, called the way the React page calls it.
 const secret = newSecret();

@@ -4,7 +4,7 @@ import type { RowDataPacket } from 'mysql2';
 import { newSecret } from '../../tools/sim/sign';
 import { eventually, expectedAccess, manualUserOnFireHub, panelUser, serverUuid, setWingsDown, subscriptionRow, subuserAccess, subuserRow, tierPermissions, TIER_SERVERS, wingsCalls } from './support/panel-state';
 import { SimulatedSubscriber } from './support/subscriber';
-import { artisan, closeDb, db } from './support/testbed';
+import { artisan, closeDb, db } from '../../tools/testbed/client';
 
 // The lifecycle engine end to end on the test bed: signed events → inbox → the panel's queue worker →
 // the panel's own `users` and `subusers` tables and the Wings double's recorded calls.

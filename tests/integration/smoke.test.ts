@@ -1,6 +1,6 @@
 import { testbed } from '../../tools/testbed/config';
-import { PanelSession } from './support/session';
-import { PANEL } from './support/testbed';
+import { PanelSession } from '../../tools/testbed/session';
+import { PANEL } from '../../tools/testbed/client';
 
 // Against the test-bed panel (the Pterodactyl double) with dist/tiergate.blueprint installed into it.
 describe('the installed extension is live in the panel', () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { RowDataPacket } from 'mysql2';
 import { newMessageId, newSecret } from '../../tools/sim/sign';
 import { eventBody, rawPost, send, signedHeaders } from './support/deliveries';
-import { artisan, closeDb, db, setSetting } from './support/testbed';
+import { artisan, closeDb, db, setSetting } from '../../tools/testbed/client';
 
 // The signed webhook route of the installed extension, through nginx + php-fpm, against the panel double.
 const secret = newSecret();

@@ -1,5 +1,5 @@
 /** `npm run bench`: figures, not pass/fail tests. Needs the test bed up (`npm run testbed -- up`). */
-import { closeDb } from '../../tests/integration/support/testbed';
+import { closeDb } from '../testbed/client';
 import { benchLifecycle, LifecyclePart } from './lifecycle';
 import { benchWebhookIngress } from './webhook-ingress';
 

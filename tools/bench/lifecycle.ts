@@ -12,8 +12,8 @@ import { ROOT } from '../lib/paths';
 import { canonicalEvent } from '../sim/events';
 import { deliver } from '../sim/send';
 import { newSecret } from '../sim/sign';
-import { PanelSession } from '../../tests/integration/support/session';
-import { artisan, db, setSetting, WEBHOOK } from '../../tests/integration/support/testbed';
+import { PanelSession } from '../testbed/session';
+import { artisan, db, setSetting, WEBHOOK } from '../testbed/client';
 import { ms, summary } from './stats';
 
 const tag = `bench${Date.now().toString(36)}`;

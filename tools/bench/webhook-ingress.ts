@@ -7,7 +7,7 @@ import type { RowDataPacket } from 'mysql2';
 import { canonicalEvent } from '../sim/events';
 import { deliver } from '../sim/send';
 import { newSecret } from '../sim/sign';
-import { artisan, db, setSetting, WEBHOOK } from '../../tests/integration/support/testbed';
+import { artisan, db, setSetting, WEBHOOK } from '../testbed/client';
 import { ms, summary } from './stats';
 
 const tag = `bench-${Date.now().toString(36)}`;

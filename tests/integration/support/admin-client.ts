@@ -1,6 +1,6 @@
 import { ADMIN_API_BASE } from '../../../contract/admin';
 import { testbed } from '../../../tools/testbed/config';
-import { PanelSession } from './session';
+import { PanelSession } from '../../../tools/testbed/session';
 
 /** The admin API as the React page calls it: the admin's session cookie and the CSRF token from the page. */
 export class AdminApi {

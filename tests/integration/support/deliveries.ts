@@ -2,7 +2,7 @@ import http from 'node:http';
 import { canonicalEvent } from '../../../tools/sim/events';
 import { deliver } from '../../../tools/sim/send';
 import { newMessageId, sign } from '../../../tools/sim/sign';
-import { WEBHOOK } from './testbed';
+import { WEBHOOK } from '../../../tools/testbed/client';
 
 let counter = 0;
 

@@ -1,7 +1,6 @@
 import type { RowDataPacket } from 'mysql2';
 import tiers from '../../../tools/demo/tiers.json';
-import { WINGS } from './testbed';
-import { db } from './testbed';
+import { db, WINGS } from '../../../tools/testbed/client';
 
 export const TIER_SERVERS: Record<string, string[]> = {
     Awakened: ['frost-hub', 'frost-survival'],

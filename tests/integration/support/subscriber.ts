@@ -1,7 +1,7 @@
 import type { EventType, SubscriptionSnapshot } from '../../../contract/event';
 import { canonicalEvent } from '../../../tools/sim/events';
 import { deliver, DeliveryResult } from '../../../tools/sim/send';
-import { WEBHOOK } from './testbed';
+import { WEBHOOK } from '../../../tools/testbed/client';
 
 const DAY = 86_400_000;
 let unique = 0;

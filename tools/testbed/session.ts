@@ -1,4 +1,4 @@
-import { PANEL } from './testbed';
+import { PANEL } from './client';
 
 /** A browser-like session against the panel: cookies kept between requests, CSRF token taken from the page. */
 export class PanelSession {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
-import { panelUrl, testbed, wingsUrl } from '../../../tools/testbed/config';
+import { panelUrl, testbed, wingsUrl } from './config';
 
 export const PANEL = process.env.TIERGATE_PANEL_URL ?? panelUrl();
 export const WEBHOOK = `${PANEL}/extensions/tiergate/webhook`;
