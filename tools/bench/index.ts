@@ -1,5 +1,6 @@
 /** `npm run bench`: figures, not pass/fail tests. Needs the test bed up (`npm run testbed -- up`). */
 import { closeDb } from '../testbed/client';
+import { benchAdminLog } from './admin-log';
 import { benchLifecycle, LifecyclePart } from './lifecycle';
 import { benchWebhookIngress } from './webhook-ingress';
 
@@ -8,6 +9,7 @@ async function main(): Promise<void> {
     if (!only || only === 'ingress') await benchWebhookIngress();
     if (!only || only === 'lifecycle') await benchLifecycle();
     if (only && ['latency', 'reconcile', 'grant'].includes(only)) await benchLifecycle([only as LifecyclePart]);
+    if (!only || only === 'log') await benchAdminLog();
     await closeDb();
 }
 
