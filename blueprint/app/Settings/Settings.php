@@ -39,13 +39,17 @@ class Settings
 
     private const ENCRYPTED = [self::WEBHOOK_SECRET, self::WEBHOOK_PREVIOUS_SECRET];
 
+    /** @var array<string, string>|null all rows, read once per instance (one per request or job) */
+    private ?array $rows = null;
+
     public function __construct(private Encrypter $encrypter)
     {
     }
 
     public function get(string $key): mixed
     {
-        $raw = DB::table('tiergate_settings')->where('key', $key)->value('value');
+        $this->rows ??= DB::table('tiergate_settings')->pluck('value', 'key')->all();
+        $raw = $this->rows[$key] ?? null;
         if ($raw === null) {
             return self::DEFAULTS[$key] ?? null;
         }
@@ -55,6 +59,7 @@ class Settings
 
     public function set(string $key, mixed $value): void
     {
+        $this->rows = null;
         if ($value === null) {
             DB::table('tiergate_settings')->where('key', $key)->delete();
 
