@@ -5,9 +5,10 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 use Carbon\CarbonImmutable;
 use Illuminate\Contracts\Cache\Repository as Cache;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\DesiredAccess;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\AccountBelongsToAnotherCustomerException;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\PlannedChange;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Planner;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\AccountBelongsToAnotherCustomerException;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\AccountResolver;
@@ -16,6 +17,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\EmailFollo
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ProvisioningLog;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\SubuserGrantService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
+use Pterodactyl\Models\User;
 
 /**
  * Makes one customer's panel access match their stored events: fold → desired → plan → apply, under a lock
@@ -89,7 +91,7 @@ class CustomerReconciliationService
         return new ReconcileResult($customerId, $account?->user_id, $plan, $outcomes);
     }
 
-    private function applyOne($change, $user, string $customerId, Trigger $trigger, bool $sendEmails): string
+    private function applyOne(PlannedChange $change, User $user, string $customerId, Trigger $trigger, bool $sendEmails): string
     {
         $started = microtime(true);
         try {

@@ -9,6 +9,7 @@ use Illuminate\Support\Facades\Password;
 use Illuminate\Validation\Rule;
 use Illuminate\Validation\ValidationException;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ReconcileResult;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberOverrideService;
@@ -25,7 +26,7 @@ class SubscriberActionController extends Controller
             'action' => ['required', Rule::in(['reconcile', 'grant', 'suspend', 'resume', 'resend_setup'])],
             'until' => ['nullable', 'date', 'after:now'],
         ]);
-        if (!Account::query()->where('customer_id', $customerId)->exists() && !\Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription::query()->where('customer_id', $customerId)->exists()) {
+        if (!Account::query()->where('customer_id', $customerId)->exists() && !Subscription::query()->where('customer_id', $customerId)->exists()) {
             abort(404, "No subscriber {$customerId}.");
         }
         $trigger = Trigger::admin($request->user()->id);
