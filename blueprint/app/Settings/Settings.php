@@ -2,6 +2,7 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings;
 
+use Illuminate\Contracts\Encryption\DecryptException;
 use Illuminate\Contracts\Encryption\Encrypter;
 use Illuminate\Support\Facades\DB;
 
@@ -54,7 +55,18 @@ class Settings
             return self::DEFAULTS[$key] ?? null;
         }
 
-        return json_decode(in_array($key, self::ENCRYPTED, true) ? $this->encrypter->decryptString($raw) : $raw, true);
+        if (!in_array($key, self::ENCRYPTED, true)) {
+            return json_decode($raw, true);
+        }
+        try {
+            return json_decode($this->encrypter->decryptString($raw), true);
+        } catch (DecryptException $e) {
+            // Stored under another APP_KEY (a restored dump, a moved database): unusable, so treated as unset,
+            // which makes the webhook say "no secret configured" and tiergate:secret able to set a new one.
+            report($e);
+
+            return null;
+        }
     }
 
     public function set(string $key, mixed $value): void

@@ -52,4 +52,15 @@ class WebhookSecretServiceTest extends IntegrationTestCase
         $this->assertSame(32, strlen(base64_decode(substr($secret, 6), true)));
         $this->assertNotSame($secret, WebhookSecretService::generate());
     }
+
+    public function testASecretStoredUnderAnotherAppKeyCountsAsUnsetAndCanBeReplaced(): void
+    {
+        $other = new \Illuminate\Encryption\Encrypter(random_bytes(32), 'AES-256-CBC');
+        DB::table('tiergate_settings')->insert(['key' => Settings::WEBHOOK_SECRET, 'value' => $other->encryptString('"whsec_x"'), 'created_at' => now(), 'updated_at' => now()]);
+
+        $secrets = app(WebhookSecretService::class);
+        $this->assertFalse($secrets->hasSecret());
+        $new = $secrets->rotate(CarbonImmutable::now());
+        $this->assertSame([$new], app(WebhookSecretService::class)->accepted(CarbonImmutable::now()));
+    }
 }
