@@ -9,8 +9,12 @@ use Illuminate\Contracts\Auth\Authenticatable as AuthenticatableContract;
 use Illuminate\Contracts\Auth\CanResetPassword as CanResetPasswordContract;
 use Illuminate\Database\Eloquent\Builder;
 use Illuminate\Database\Eloquent\Relations\HasMany;
+use Illuminate\Database\Eloquent\Relations\MorphToMany;
 use Illuminate\Foundation\Auth\Access\Authorizable;
 use Illuminate\Notifications\Notifiable;
+use Illuminate\Validation\Rules\In;
+use Pterodactyl\Facades\Activity;
+use Pterodactyl\Notifications\SendPasswordReset;
 use Pterodactyl\Rules\Username;
 
 /**
@@ -59,9 +63,17 @@ class User extends Model implements AuthenticatableContract, AuthorizableContrac
     public static function getRules(): array
     {
         $rules = parent::getRules();
-        $rules['username'] = [...explode('|', $rules['username']), new Username()];
+        // The panel offers the languages it has translations for; the double has only English.
+        $rules['language'][] = new In(['en']);
+        $rules['username'][] = new Username();
 
         return $rules;
+    }
+
+    /** The user as the panel hands it to its frontend. */
+    public function toVueObject(): array
+    {
+        return collect($this->toArray())->except(['id', 'external_id'])->toArray();
     }
 
     public function setUsernameAttribute(string $value): void
@@ -72,8 +84,13 @@ class User extends Model implements AuthenticatableContract, AuthorizableContrac
     /** As the panel: its own reset mail, and an activity entry. */
     public function sendPasswordResetNotification($token): void
     {
-        \Pterodactyl\Facades\Activity::event('auth:reset-password')->subject($this)->log();
-        $this->notify(new \Pterodactyl\Notifications\SendPasswordReset($token));
+        Activity::event('auth:reset-password')->withRequestMetadata()->subject($this)->log('sending password reset email');
+        $this->notify(new SendPasswordReset($token));
+    }
+
+    public function getNameAttribute(): string
+    {
+        return trim($this->name_first . ' ' . $this->name_last);
     }
 
     public function servers(): HasMany
@@ -88,6 +105,11 @@ class User extends Model implements AuthenticatableContract, AuthorizableContrac
             ->select('servers.*')
             ->leftJoin('subusers', 'subusers.server_id', '=', 'servers.id')
             ->where(fn (Builder $q) => $q->where('servers.owner_id', $this->id)->orWhere('subusers.user_id', $this->id))
-            ->distinct();
+            ->groupBy('servers.id');
+    }
+
+    public function activity(): MorphToMany
+    {
+        return $this->morphToMany(ActivityLog::class, 'subject', 'activity_log_subjects');
     }
 }

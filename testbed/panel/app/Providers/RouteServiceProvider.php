@@ -5,6 +5,7 @@ namespace Pterodactyl\Providers;
 use Illuminate\Foundation\Support\Providers\RouteServiceProvider as ServiceProvider;
 use Illuminate\Support\Facades\Route;
 use Pterodactyl\Http\Middleware\AdminAuthenticate;
+use Pterodactyl\Http\Middleware\RequireTwoFactorAuthentication;
 
 /**
  * The panel's web and admin routes, plus what Blueprint adds to a panel: every extension router file in
@@ -13,20 +14,23 @@ use Pterodactyl\Http\Middleware\AdminAuthenticate;
  */
 class RouteServiceProvider extends ServiceProvider
 {
+    /** The panel's admin stack (`auth` added so guests are sent to the login page rather than given a 403). */
+    private const ADMIN = ['web', 'auth', 'auth.session', RequireTwoFactorAuthentication::class, AdminAuthenticate::class];
+
     public function boot(): void
     {
         $this->routes(function () {
             Route::middleware('web')->group(base_path('routes/web.php'));
-            Route::middleware(['web', 'auth', 'auth.session', AdminAuthenticate::class])->prefix('/admin')->group(base_path('routes/admin.php'));
+            Route::middleware(self::ADMIN)->prefix('/admin')->group(base_path('routes/admin.php'));
             // Simplified like the client routers below: the session guard only, no API keys.
-            Route::middleware(['web', 'auth'])->prefix('/api/client')->group(base_path('routes/api-client.php'));
+            Route::middleware(['web', 'auth', RequireTwoFactorAuthentication::class])->prefix('/api/client')->group(base_path('routes/api-client.php'));
 
             foreach (glob(base_path('routes/blueprint/web/*.php')) as $file) {
                 Route::middleware('blueprint')->prefix('/extensions/' . basename($file, '.php'))->group($file);
             }
             // Simplified: the real client router sits behind Sanctum's stateful session or a client API key.
             foreach (glob(base_path('routes/blueprint/client/*.php')) as $file) {
-                Route::middleware(['web', 'auth'])->prefix('/api/client/extensions/' . basename($file, '.php'))->group($file);
+                Route::middleware(['web', 'auth', RequireTwoFactorAuthentication::class])->prefix('/api/client/extensions/' . basename($file, '.php'))->group($file);
             }
 
             foreach (self::installedExtensions() as $id) {
@@ -34,7 +38,7 @@ class RouteServiceProvider extends ServiceProvider
                 if (!class_exists($controller)) {
                     continue;
                 }
-                Route::middleware(['web', 'auth', 'auth.session', AdminAuthenticate::class])
+                Route::middleware(self::ADMIN)
                     ->prefix("/admin/extensions/{$id}")
                     ->name("admin.extensions.{$id}.")
                     ->group(function () use ($controller) {

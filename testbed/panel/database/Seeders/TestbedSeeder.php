@@ -41,7 +41,7 @@ class TestbedSeeder extends Seeder
 
     public function run(): void
     {
-        $admin = $this->user('admin', 'admin@tiergate.test', env('TESTBED_ADMIN_PASSWORD', 'tiergate-admin'), true);
+        $this->user('admin', 'admin@tiergate.test', env('TESTBED_ADMIN_PASSWORD', 'tiergate-admin'), true);
         $player = $this->user('player', 'player@tiergate.test', env('TESTBED_USER_PASSWORD', 'tiergate-user'), false);
         $house = $this->user('house', 'house@tiergate.test', Str::random(32), false);
 
@@ -57,7 +57,6 @@ class TestbedSeeder extends Seeder
 
         $fireHub = Server::query()->where('external_id', 'fire-hub')->firstOrFail();
         Subuser::query()->firstOrCreate(['user_id' => $player->id, 'server_id' => $fireHub->id], ['permissions' => ['websocket.connect', 'control.console']]);
-        unset($admin);
     }
 
     private function user(string $username, string $email, string $password, bool $admin): User
@@ -78,23 +77,28 @@ class TestbedSeeder extends Seeder
 
     private function location(string $short, string $long): Location
     {
-        return Location::query()->firstOrCreate(['short' => $short], ['long' => $long]);
+        return Location::query()->updateOrCreate(['short' => $short], ['long' => $long]);
     }
 
     private function node(string $name, Location $location): Node
     {
-        return Node::query()->firstOrCreate(['name' => $name], [
-            'uuid' => Str::uuid()->toString(),
-            'public' => 1,
+        $node = Node::query()->where('name', $name)->first() ?? new Node();
+        $node->forceFill([
+            'uuid' => $node->uuid ?? Str::uuid()->toString(),
+            'public' => true,
+            'name' => $name,
             'location_id' => $location->id,
             'fqdn' => '127.0.0.1',
             'scheme' => 'http',
             'memory' => 65536,
             'disk' => 1048576,
-            'daemon_token_id' => Str::random(16),
-            'daemon_token' => Crypt::encryptString(self::DAEMON_TOKEN),
+            'daemon_token_id' => $node->daemon_token_id ?? Str::random(Node::DAEMON_TOKEN_ID_LENGTH),
+            // As the panel stores it: encrypt(), so serialized.
+            'daemon_token' => Crypt::encrypt(self::DAEMON_TOKEN),
             'daemonListen' => (int) env('WINGS_DOUBLE_PORT', 8081),
-        ]);
+        ])->save();
+
+        return $node;
     }
 
     public function createServer(string $externalId, string $name, Node $node, Egg $egg, User $owner, int $port): Server
@@ -104,7 +108,7 @@ class TestbedSeeder extends Seeder
         }
         $allocation = Allocation::query()->firstOrCreate(['node_id' => $node->id, 'ip' => '127.0.0.1', 'port' => $port]);
         $uuid = Str::uuid()->toString();
-        $server = Server::query()->create([
+        $server = (new Server())->forceFill([
             'external_id' => $externalId,
             'uuid' => $uuid,
             'uuidShort' => substr($uuid, 0, 8),
@@ -121,9 +125,14 @@ class TestbedSeeder extends Seeder
             'nest_id' => $egg->nest_id,
             'egg_id' => $egg->id,
             'startup' => (string) $egg->startup,
-            'image' => array_key_first($egg->docker_images),
+            'image' => array_values($egg->docker_images)[0],
+            'status' => null,
+            'allocation_limit' => null,
+            'database_limit' => 0,
+            'backup_limit' => 0,
             'installed_at' => now(),
         ]);
+        $server->save();
         $allocation->forceFill(['server_id' => $server->id])->save();
 
         return $server;

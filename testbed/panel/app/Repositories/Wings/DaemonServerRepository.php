@@ -2,58 +2,52 @@
 
 namespace Pterodactyl\Repositories\Wings;
 
-use GuzzleHttp\Client;
+use GuzzleHttp\Exception\GuzzleException;
 use GuzzleHttp\Exception\TransferException;
 use Pterodactyl\Exceptions\Http\Connection\DaemonConnectionException;
 use Pterodactyl\Models\Server;
 
-/** As the panel's: the calls to a server's node (Wings) that matter here, with the panel's error handling. */
-class DaemonServerRepository
+/** As the panel's, reduced to the calls that matter here: token revocation and sync. */
+class DaemonServerRepository extends DaemonRepository
 {
-    private ?Server $server = null;
-
-    public function setServer(Server $server): self
-    {
-        $this->server = $server;
-
-        return $this;
-    }
-
-    /** Wings refuses websocket/SFTP tokens carrying this JTI from now on (the user's tokens for this server). */
-    public function revokeUserJTI(int $id): void
-    {
-        $this->revokeJTIs([md5($id . $this->server()->uuid)]);
-    }
-
-    public function revokeJTIs(array $jtis): void
-    {
-        $this->post(sprintf('/api/servers/%s/ws/deny', $this->server()->uuid), ['jtis' => $jtis]);
-    }
-
+    /** @throws DaemonConnectionException */
     public function sync(): void
     {
-        $this->post(sprintf('/api/servers/%s/sync', $this->server()->uuid), []);
-    }
-
-    private function post(string $path, array $json): void
-    {
-        $node = $this->server()->node;
-        $client = new Client([
-            'base_uri' => $node->getConnectionAddress(),
-            'timeout' => config('pterodactyl.guzzle.timeout'),
-            'connect_timeout' => config('pterodactyl.guzzle.connect_timeout'),
-            'headers' => ['Authorization' => 'Bearer ' . $node->getDecryptedKey(), 'Accept' => 'application/json', 'Content-Type' => 'application/json'],
-        ]);
+        $this->assertServer();
         try {
-            $client->post($path, ['json' => $json]);
-        } catch (TransferException $exception) {
-            $status = method_exists($exception, 'getResponse') ? $exception->getResponse()?->getStatusCode() : null;
-            throw new DaemonConnectionException($exception, $status);
+            $this->getHttpClient()->post("/api/servers/{$this->server->uuid}/sync");
+        } catch (GuzzleException $exception) {
+            throw new DaemonConnectionException($exception);
         }
     }
 
-    private function server(): Server
+    /**
+     * Wings then refuses websocket/SFTP JWTs issued before now that carry this JTI, which the panel derives
+     * from the user and the server.
+     *
+     * @throws DaemonConnectionException
+     */
+    public function revokeUserJTI(int $id): void
     {
-        return $this->server ?? throw new \LogicException('Call setServer() first.');
+        $this->assertServer();
+        $this->revokeJTIs([md5($id . $this->server->uuid)]);
+    }
+
+    /** @throws DaemonConnectionException */
+    protected function revokeJTIs(array $jtis): void
+    {
+        $this->assertServer();
+        try {
+            $this->getHttpClient()->post(sprintf('/api/servers/%s/ws/deny', $this->server->uuid), ['json' => ['jtis' => $jtis]]);
+        } catch (TransferException $exception) {
+            throw new DaemonConnectionException($exception);
+        }
+    }
+
+    private function assertServer(): void
+    {
+        if (!$this->server instanceof Server) {
+            throw new \InvalidArgumentException('Expected an instance of Pterodactyl\Models\Server. Got: null');
+        }
     }
 }

@@ -3,22 +3,38 @@
 namespace Pterodactyl\Services\Activity;
 
 use Illuminate\Contracts\Auth\Factory as AuthFactory;
+use Illuminate\Database\ConnectionInterface;
 use Illuminate\Database\Eloquent\Model;
+use Illuminate\Support\Arr;
 use Illuminate\Support\Collection;
-use Illuminate\Support\Facades\DB;
+use Illuminate\Support\Facades\Log;
 use Illuminate\Support\Facades\Request;
 use Pterodactyl\Models\ActivityLog;
 use Pterodactyl\Models\ActivityLogSubject;
 
-/** As the panel's builder: Activity::event('x:y')->subject(...)->property(...)->log(). */
+/**
+ * As the panel's builder: Activity::event('x:y')->subject(...)->property(...)->log(). The actor defaults to
+ * the signed-in user. Outside production a failed write throws; in production it is only logged.
+ * (The panel's batch and API-key tracking are left out.)
+ */
 class ActivityLogService
 {
-    private ?ActivityLog $activity = null;
-    /** @var Model[] */
-    private array $subjects = [];
+    protected ?ActivityLog $activity = null;
 
-    public function __construct(private AuthFactory $auth)
+    /** @var Model[] */
+    protected array $subjects = [];
+
+    public function __construct(protected AuthFactory $manager, protected ConnectionInterface $connection)
     {
+    }
+
+    public function anonymous(): self
+    {
+        $this->getActivity()->actor_id = null;
+        $this->getActivity()->actor_type = null;
+        $this->getActivity()->setRelation('actor', null);
+
+        return $this;
     }
 
     public function event(string $action): self
@@ -35,9 +51,12 @@ class ActivityLogService
         return $this;
     }
 
-    public function subject(Model ...$subjects): self
+    public function subject(...$subjects): self
     {
-        foreach ($subjects as $subject) {
+        foreach (Arr::wrap($subjects) as $subject) {
+            if ($subject === null || collect($this->subjects)->contains(fn (Model $entry) => $entry->is($subject))) {
+                continue;
+            }
             $this->subjects[] = $subject;
         }
 
@@ -51,12 +70,17 @@ class ActivityLogService
         return $this;
     }
 
-    public function property(string|array $key, mixed $value = null): self
+    public function property($key, $value = null): self
     {
-        $properties = $this->getActivity()->properties ?? new Collection();
-        $this->getActivity()->properties = is_array($key) ? $properties->merge($key) : $properties->put($key, $value);
+        $properties = $this->getActivity()->properties;
+        $this->activity->properties = is_array($key) ? $properties->merge($key) : $properties->put($key, $value);
 
         return $this;
+    }
+
+    public function withRequestMetadata(): self
+    {
+        return $this->property(['ip' => Request::getClientIp(), 'useragent' => Request::userAgent()]);
     }
 
     public function log(?string $description = null): ActivityLog
@@ -65,30 +89,67 @@ class ActivityLogService
         if ($description !== null) {
             $activity->description = $description;
         }
-
-        $saved = DB::transaction(function () use ($activity) {
-            $activity->save();
-            foreach ($this->subjects as $subject) {
-                ActivityLogSubject::query()->create(['activity_log_id' => $activity->id, 'subject_type' => $subject->getMorphClass(), 'subject_id' => $subject->getKey()]);
+        try {
+            return $this->save();
+        } catch (\Throwable $exception) {
+            if (config('app.env') !== 'production') {
+                throw $exception;
             }
+            Log::error($exception);
+        }
 
-            return $activity;
-        });
-        $this->activity = null;
-        $this->subjects = [];
-
-        return $saved;
+        return $activity;
     }
 
-    private function getActivity(): ActivityLog
+    public function clone(): self
     {
-        if ($this->activity === null) {
-            $this->activity = new ActivityLog(['ip' => Request::ip() ?? '127.0.0.1', 'batch' => null, 'properties' => new Collection()]);
-            if ($user = $this->auth->guard()->user()) {
-                $this->activity->actor()->associate($user);
-            }
+        return clone $this;
+    }
+
+    /** Runs the callback and saves the entry in one transaction, so the entry exists only if the work did. */
+    public function transaction(\Closure $callback): mixed
+    {
+        return $this->connection->transaction(function () use ($callback) {
+            $response = $callback($this);
+            $this->save();
+
+            return $response;
+        });
+    }
+
+    public function reset(): void
+    {
+        $this->activity = null;
+        $this->subjects = [];
+    }
+
+    protected function getActivity(): ActivityLog
+    {
+        if ($this->activity) {
+            return $this->activity;
+        }
+        $this->activity = new ActivityLog(['ip' => Request::ip() ?? '127.0.0.1', 'properties' => Collection::make([])]);
+        if (($user = $this->manager->guard()->user()) instanceof Model) {
+            $this->actor($user);
         }
 
         return $this->activity;
+    }
+
+    protected function save(): ActivityLog
+    {
+        $response = $this->connection->transaction(function () {
+            $this->activity->save();
+            ActivityLogSubject::insert(array_map(fn (Model $subject) => [
+                'activity_log_id' => $this->activity->id,
+                'subject_id' => $subject->getKey(),
+                'subject_type' => $subject->getMorphClass(),
+            ], $this->subjects));
+
+            return $this->activity;
+        });
+        $this->reset();
+
+        return $response;
     }
 }

@@ -14,16 +14,24 @@
             .content-header h1 { margin: 0 0 15px; font-size: 24px; font-weight: 400; }
             .content-header h1 small { font-size: 15px; color: #777; padding-left: 4px; }
             .alert { padding: 10px 15px; margin-bottom: 15px; border-radius: 3px; background: #d9edf7; }
+            .alert-danger { background: #f2dede; } .alert-success { background: #dff0d8; } .alert-warning { background: #fcf8e3; }
             a { color: #3c8dbc; }
         </style>
     @show
 </head>
 <body class="hold-transition skin-blue fixed sidebar-mini">
 <div class="wrapper">
-    <header class="main-header">Pterodactyl <small>(test-bed double)</small></header>
+    <header class="main-header">
+        <a href="{{ route('admin.index') }}" style="color:#fff;text-decoration:none">Pterodactyl</a> <small>(test-bed double)</small>
+        <form method="POST" action="{{ route('auth.logout') }}" style="float:right;margin:0">{!! csrf_field() !!}<button type="submit">Sign out</button></form>
+    </header>
     <div class="content-wrapper">
         <section class="content-header">@yield('content-header')</section>
         <section class="content">
+            @if (count($errors) > 0)
+                <div class="alert alert-danger">@foreach ($errors->all() as $error)<div>{{ $error }}</div>@endforeach</div>
+            @endif
+            {{-- Flashes from BlueprintAdminLibrary::alert() and DisplayException (the panel uses prologue/alerts). --}}
             @foreach (session('blueprint.alerts', []) as $alert)
                 <div class="alert alert-{{ $alert['type'] }}">{{ $alert['message'] }}</div>
             @endforeach
@@ -33,5 +41,9 @@
 </div>
 @section('footer-scripts')
 @show
+{{-- As Blueprint: every extension's admin wrapper (admin.wrapper in conf.yml) at the end of every admin page. --}}
+@foreach (glob(resource_path('views/blueprint/admin/wrappers/*.blade.php')) ?: [] as $wrapper)
+    @include('blueprint.admin.wrappers.' . basename($wrapper, '.blade.php'))
+@endforeach
 </body>
 </html>

@@ -1,0 +1,15 @@
+<?php
+
+namespace Pterodactyl\Events\Subuser;
+
+use Illuminate\Queue\SerializesModels;
+use Pterodactyl\Models\Subuser;
+
+class Deleting
+{
+    use SerializesModels;
+
+    public function __construct(public Subuser $subuser)
+    {
+    }
+}

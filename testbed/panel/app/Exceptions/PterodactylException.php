@@ -1,0 +1,7 @@
+<?php
+
+namespace Pterodactyl\Exceptions;
+
+class PterodactylException extends \Exception
+{
+}
