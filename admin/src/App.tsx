@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react';
 import styled from 'styled-components';
 import { SWRConfig } from 'swr';
-import type { MountSettings } from './mount';
 import { fetcher } from './api/http';
-import { Tabs } from './components/elements/Tabs';
 import { InboxContainer } from './components/inbox/InboxContainer';
 import { LogContainer } from './components/log/LogContainer';
 import { OverviewContainer } from './components/overview/OverviewContainer';
@@ -11,20 +9,45 @@ import { ProductsContainer } from './components/products/ProductsContainer';
 import { SettingsContainer } from './components/settings/SettingsContainer';
 import { SubscribersContainer } from './components/subscribers/SubscribersContainer';
 import { TemplatesContainer } from './components/templates/TemplatesContainer';
+import { panelId, tabId, Tabs } from './components/elements/Tabs';
+import { colors } from './components/elements/theme';
+import type { MountSettings } from './mount';
 
-// Everything is scoped under one class so AdminLTE's global Bootstrap 3 rules and ours never meet.
+/*
+ * Everything is scoped under .tiergate-app. AdminLTE's Bootstrap 3 styles bare elements globally (label is bold
+ * with a margin, legend is 21px with a rule, code is pink, pre has a border...); the resets below undo the ones
+ * that matter, inside this root only. They sit in :where() so they weigh no more than Bootstrap's element rules
+ * (and win by coming later), while every component's own class rule still beats them.
+ */
 const Scope = styled.div.attrs({ className: 'tiergate-app' })`
     font-size: 14px;
     line-height: 1.5;
-    color: #1f2933;
+    color: ${colors.text};
     min-width: 0;
-    *, *::before, *::after { box-sizing: border-box; }
-    button { font-family: inherit; }
-    label { font-weight: normal; }
-    pre { white-space: pre-wrap; word-break: break-all; font-size: 12px; border: 0; }
+    max-width: 100%;
+    box-sizing: border-box;
+    :where(&) *, :where(&) *::before, :where(&) *::after { box-sizing: border-box; }
+    :where(&) label { display: inline; max-width: none; margin: 0; font-weight: inherit; }
+    :where(&) table { border-collapse: collapse; border-spacing: 0; background: transparent; max-width: none; }
+    :where(&) button, :where(&) input, :where(&) select, :where(&) textarea { font-family: inherit; font-size: inherit; line-height: inherit; margin: 0; text-transform: none; color: inherit; }
+    :where(&) input[type='checkbox'], :where(&) input[type='radio'] { margin: 0; line-height: normal; }
+    :where(&) select[multiple] { height: auto; }
+    :where(&) fieldset { min-width: 0; margin: 0; padding: 0; border: 0; }
+    :where(&) legend { display: block; width: auto; margin: 0; padding: 0; border: 0; font-size: inherit; line-height: inherit; color: inherit; }
+    :where(&) code { padding: 1px 4px; font-size: 90%; color: #444; background: ${colors.light}; border-radius: 2px; overflow-wrap: anywhere; }
+    :where(&) pre { margin: 0 0 8px; padding: 8px 10px; font-size: 12px; white-space: pre-wrap; word-break: break-all; background: #f7f7f7; border: 1px solid #eee; border-radius: 2px; color: ${colors.text}; }
+    :where(&) h3, :where(&) h4 { font-family: inherit; }
+    :where(&) a { color: ${colors.primary}; }
+    :where(&) small { font-size: 12px; }
 `;
 
-const TABS = [
+const Footer = styled.p`
+    color: ${colors.muted};
+    font-size: 12px;
+    margin: 0;
+`;
+
+export const TABS = [
     ['overview', 'Overview'],
     ['templates', 'Role templates'],
     ['products', 'Products'],
@@ -36,36 +59,38 @@ const TABS = [
 
 export type TabId = (typeof TABS)[number][0];
 
-const fromHash = (): TabId => {
-    const id = window.location.hash.replace('#', '');
-    return (TABS.find(([t]) => t === id)?.[0] ?? 'overview') as TabId;
-};
+/** `#subscribers` → subscribers; anything unknown → overview. */
+export const tabFromHash = (hash: string): TabId => TABS.find(([id]) => id === hash.replace(/^#/, ''))?.[0] ?? 'overview';
 
 export function App({ settings }: { settings: MountSettings }) {
-    const [tab, setTab] = useState<TabId>(fromHash);
+    const [tab, setTab] = useState<TabId>(() => tabFromHash(window.location.hash));
 
     useEffect(() => {
-        const onHash = () => setTab(fromHash());
+        const onHash = () => setTab(tabFromHash(window.location.hash));
         window.addEventListener('hashchange', onHash);
         return () => window.removeEventListener('hashchange', onHash);
     }, []);
 
     const go = (t: TabId) => {
-        window.location.hash = t; // a reload keeps the tab
         setTab(t);
+        // replaceState: a reload keeps the tab, without scrolling the page to an anchor or piling up history.
+        if (window.location.hash !== `#${t}`) window.history.replaceState(null, '', `#${t}`);
     };
 
     return (
         <SWRConfig value={{ fetcher, shouldRetryOnError: false }}>
             <Scope data-version={settings.version}>
                 <Tabs tabs={TABS} current={tab} onChange={go} />
-                {tab === 'overview' && <OverviewContainer onNavigate={go} />}
-                {tab === 'templates' && <TemplatesContainer />}
-                {tab === 'products' && <ProductsContainer />}
-                {tab === 'subscribers' && <SubscribersContainer />}
-                {tab === 'log' && <LogContainer />}
-                {tab === 'inbox' && <InboxContainer />}
-                {tab === 'settings' && <SettingsContainer />}
+                <div role={'tabpanel'} id={panelId(tab)} aria-labelledby={tabId(tab)}>
+                    {tab === 'overview' && <OverviewContainer webhookUrl={settings.webhookUrl} onNavigate={go} />}
+                    {tab === 'templates' && <TemplatesContainer />}
+                    {tab === 'products' && <ProductsContainer onNavigate={go} />}
+                    {tab === 'subscribers' && <SubscribersContainer />}
+                    {tab === 'log' && <LogContainer />}
+                    {tab === 'inbox' && <InboxContainer webhookUrl={settings.webhookUrl} />}
+                    {tab === 'settings' && <SettingsContainer />}
+                </div>
+                {settings.version && <Footer>Tiergate {settings.version}</Footer>}
             </Scope>
         </SWRConfig>
     );

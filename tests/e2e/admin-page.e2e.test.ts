@@ -76,7 +76,8 @@ describe('the admin page in a browser', () => {
 
         await tab('Provisioning log');
         await page.getByLabel('Filter by subscriber').fill(subscriber.customerId);
-        await page.getByTestId('log-row').first().waitFor();
+        // The filter is debounced: wait for the list to narrow to this subscriber's five grants.
+        await page.waitForFunction(() => document.querySelectorAll('[data-testid="log-row"]').length === 5, undefined, { timeout: 15_000 });
         expect(await page.getByTestId('log-row').count()).toBe(5);
         await screenshot(page, '7-provisioning-log');
     });

@@ -1,19 +1,15 @@
-import useSWRInfinite from 'swr/infinite';
-import type { LogEntryWire, LogFilters, Page } from '../../../contract/admin';
-import { fetcher } from './http';
-import { query } from './subscribers';
+import type { LogEntryWire, LogFilters } from '../../../contract/admin';
+import { pagedKey, usePaged } from './paged';
 import { Transformers } from './transformers';
 
-export const useProvisioningLog = (filters: LogFilters, live: boolean) => {
-    const { data, error, size, setSize } = useSWRInfinite<Page<LogEntryWire>>(
-        (index, previous) => (index > 0 && !previous?.next_cursor ? null : `/log?${query({ ...filters, cursor: previous?.next_cursor })}`),
-        fetcher,
-        { refreshInterval: live ? 5000 : 0 },
-    );
-    return {
-        entries: data?.flatMap((p) => p.data.map(Transformers.toLogEntry)),
-        hasMore: Boolean(data?.[data.length - 1]?.next_cursor),
-        loadMore: () => setSize(size + 1),
-        error,
-    };
-};
+export type { LogFilters };
+
+const params = (f: LogFilters) => ({ customer: f.customer, server: f.server, action: f.action, outcome: f.outcome, since: f.since, until: f.until });
+
+export const logKey = (filters: LogFilters) => pagedKey('/log', params(filters));
+
+/** The provisioning log, newest first; `live` refreshes it every 5 s. */
+export const useLog = (filters: LogFilters, live: boolean) =>
+    usePaged<LogEntryWire, ReturnType<typeof Transformers.toLogEntry>>('/log', params(filters), Transformers.toLogEntry, {
+        refreshInterval: live ? 5_000 : 0,
+    });

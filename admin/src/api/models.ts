@@ -1,7 +1,21 @@
-import type { SelectorWire, SubscriberAction } from '../../../contract/admin';
+/** The camelCase models the React app works with; admin/src/api/transformers.ts builds them from the wire. */
+import type { SelectorList, SelectorMode, SelectorWire, SubscriberAction } from '../../../contract/admin';
 import type { SubscriptionState } from '../../../contract/client';
 
-export type { SelectorWire as Selector, SubscriberAction, SubscriptionState };
+export type { SelectorList, SelectorMode, SubscriberAction, SubscriptionState };
+
+/** A template's server selector: the wire shape has no snake_case, so it is used as is. */
+export type Selector = SelectorWire;
+
+export const SUBSCRIPTION_STATES = ['pending', 'active', 'grace', 'suspended', 'ended'] as const satisfies readonly SubscriptionState[];
+
+/** What the log's `action` column holds (the filter offers these). */
+export const LOG_ACTIONS = ['grant', 'update', 'revoke', 'account.link', 'account.delete', 'email.update'] as const;
+
+export interface Paged<T> {
+    items: T[];
+    nextCursor: string | null;
+}
 
 export interface Overview {
     webhookUrl: string;
@@ -9,6 +23,7 @@ export interface Overview {
     lastEventAt: Date | null;
     lastPingAt: Date | null;
     workerAlive: boolean;
+    workerHeartbeatAt: Date | null;
     pendingEvents: number;
     retrying: number;
     needsAttention: number;
@@ -21,11 +36,41 @@ export interface Template {
     id: number;
     key: string;
     name: string;
-    selector: SelectorWire;
+    selector: Selector;
     permissions: string[];
     products: string[];
     serversMatched: number;
     updatedAt: Date;
+}
+
+export interface PermissionGroup {
+    group: string;
+    description: string;
+    keys: Array<{ key: string; description: string }>;
+}
+
+export interface CatalogueServer {
+    id: number;
+    name: string;
+    externalId: string | null;
+    nodeId: number;
+    eggId: number;
+    ownerId: number;
+}
+
+export interface Catalogue {
+    servers: CatalogueServer[];
+    nodes: Array<{ id: number; name: string }>;
+    locations: Array<{ id: number; short: string; long: string | null }>;
+    nests: Array<{ id: number; name: string }>;
+    eggs: Array<{ id: number; name: string; nestId: number }>;
+    owners: Array<{ id: number; username: string }>;
+    permissions: PermissionGroup[];
+}
+
+export interface ServerRef {
+    id: number;
+    name: string;
 }
 
 export interface Product {
@@ -39,6 +84,7 @@ export interface Product {
 export interface Subscription {
     subscriptionId: string;
     productKey: string | null;
+    templateKey: string | null;
     tier: string | null;
     state: SubscriptionState;
     reason: string;
@@ -46,11 +92,13 @@ export interface Subscription {
     accessUntil: Date | null;
     needsAttention: boolean;
     lastError: string | null;
+    reconciledAt: Date | null;
 }
 
 export interface Subscriber {
     customerId: string;
     email: string | null;
+    userId: number | null;
     username: string | null;
     serversGranted: number;
     needsAttention: boolean;
@@ -58,10 +106,31 @@ export interface Subscriber {
     subscriptions: Subscription[];
 }
 
+export interface Grant {
+    serverId: number;
+    serverName: string;
+    permissions: string[];
+    revocationPending: boolean;
+    appliedAt: Date;
+}
+
+export interface TimelineEntry {
+    at: Date;
+    kind: 'event' | 'action';
+    title: string;
+    detail: string | null;
+    outcome: string | null;
+}
+
 export interface SubscriberDetail {
     subscriber: Subscriber;
-    grants: Array<{ serverId: number; serverName: string; permissions: string[]; revocationPending: boolean }>;
-    timeline: Array<{ at: Date; kind: 'event' | 'action'; title: string; detail: string | null; outcome: string | null }>;
+    grants: Grant[];
+    timeline: TimelineEntry[];
+}
+
+export interface ActionResult {
+    message: string;
+    changes: string[];
 }
 
 export interface LogEntry {
@@ -70,9 +139,11 @@ export interface LogEntry {
     trigger: string;
     triggerRef: string | null;
     customerId: string | null;
+    userId: number | null;
     serverId: number | null;
     serverName: string | null;
     action: string;
+    /** Permissions (or, for email changes, the fields) before and after, as one line of text each. */
     before: string;
     after: string;
     outcome: string;
@@ -84,7 +155,7 @@ export interface InboxEvent {
     id: number;
     webhookId: string;
     type: string;
-    format: string;
+    format: 'canonical' | 'flat';
     subscriptionId: string | null;
     customerId: string | null;
     occurredAt: Date;
@@ -92,6 +163,11 @@ export interface InboxEvent {
     receivedAt: Date;
     processedAt: Date | null;
     sourceIp: string;
+}
+
+export interface InboxEventDetail extends InboxEvent {
+    body: string;
+    headers: Record<string, string>;
 }
 
 export interface Rejection {
@@ -102,6 +178,7 @@ export interface Rejection {
     reason: string;
     sourceIp: string;
     bodySize: number;
+    webhookId: string | null;
 }
 
 export interface Settings {
@@ -119,7 +196,24 @@ export interface Settings {
     lastContactAt: Date | null;
 }
 
-export interface Paged<T> {
-    items: T[];
-    nextCursor: string | null;
+/** The settings an admin can change. */
+export type EditableSettings = Omit<Settings, 'webhookUrl' | 'secretConfigured' | 'previousSecretUntil' | 'lastContactAt'>;
+
+export interface SecretRotation {
+    secret: string;
+    previousSecretUntil: Date | null;
+}
+
+export interface TestEventResult {
+    status: number;
+    answer: unknown;
+    ms: number;
+}
+
+export interface ReconcileRun {
+    runId: string;
+    total: number;
+    done: number;
+    failed: number;
+    finished: boolean;
 }

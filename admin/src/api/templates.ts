@@ -1,22 +1,27 @@
 import useSWR from 'swr';
-import type { PanelCatalogueWire, SelectorPreviewWire, SelectorWire, TemplateInput, TemplateWire } from '../../../contract/admin';
+import type { TemplateWire } from '../../../contract/admin';
 import http, { fetcher } from './http';
+import type { Selector } from './models';
 import { Transformers } from './transformers';
 
+export const TEMPLATES_KEY = '/templates';
+
+export interface TemplateValues {
+    key: string;
+    name: string;
+    selector: Selector;
+    permissions: string[];
+}
+
 export const useTemplates = () => {
-    const { data, error, mutate } = useSWR<{ data: TemplateWire[] }>('/templates', fetcher);
+    const { data, error, mutate } = useSWR<{ data: TemplateWire[] }>(TEMPLATES_KEY, fetcher);
     return { templates: data?.data.map(Transformers.toTemplate), error, mutate };
 };
 
-export const useCatalogue = () => {
-    const { data, error } = useSWR<PanelCatalogueWire>('/catalogue', fetcher, { revalidateOnFocus: false });
-    return { catalogue: data, error };
-};
+export const createTemplate = (values: TemplateValues) =>
+    http.post<TemplateWire>('/templates', Transformers.fromTemplate(values)).then((r) => Transformers.toTemplate(r.data));
 
-export const createTemplate = (input: TemplateInput) => http.post<TemplateWire>('/templates', input).then((r) => Transformers.toTemplate(r.data));
-
-export const updateTemplate = (id: number, input: TemplateInput) => http.patch<TemplateWire>(`/templates/${id}`, input).then((r) => Transformers.toTemplate(r.data));
+export const updateTemplate = (id: number, values: TemplateValues) =>
+    http.patch<TemplateWire>(`/templates/${id}`, Transformers.fromTemplate(values)).then((r) => Transformers.toTemplate(r.data));
 
 export const deleteTemplate = (id: number) => http.delete(`/templates/${id}`).then(() => undefined);
-
-export const previewSelector = (selector: SelectorWire) => http.post<SelectorPreviewWire>('/selector-preview', { selector }).then((r) => r.data.servers);

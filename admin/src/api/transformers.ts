@@ -1,11 +1,42 @@
-/** The one place wire shapes (snake_case, ISO strings) become the app's models (camelCase, Dates). */
+/** The one place wire shapes (snake_case, ISO strings) become the app's models (camelCase, Dates), and back. */
+import { SELECTOR_LISTS } from '../../../contract/admin';
 import type * as W from '../../../contract/admin';
 import type * as M from './models';
+import { SUBSCRIPTION_STATES } from './models';
 
 const date = (v: string | null | undefined): Date | null => (v ? new Date(v) : null);
 
-const permissions = (v: W.LogEntryWire['permissions_before']): string =>
-    v === null ? '' : Array.isArray(v) ? v.join(', ') : Object.entries(v).map(([k, x]) => `${k}: ${x}`).join(', ');
+/** A log row's permissions list, or for email and account rows the changed fields, as one line of text. */
+const logValue = (v: W.LogEntryWire['permissions_before']): string =>
+    v === null || v === undefined ? '' : Array.isArray(v) ? v.join(', ') : Object.entries(v).map(([k, x]) => `${k}: ${x}`).join(', ');
+
+const toSubscription = (x: W.SubscriptionWire): M.Subscription => ({
+    subscriptionId: x.subscription_id,
+    productKey: x.product_key,
+    templateKey: x.template_key,
+    tier: x.tier,
+    state: x.state,
+    reason: x.reason,
+    graceUntil: date(x.grace_until),
+    accessUntil: date(x.access_until),
+    needsAttention: x.needs_attention,
+    lastError: x.last_error,
+    reconciledAt: date(x.reconciled_at),
+});
+
+const toInboxEvent = (e: W.InboxEventWire): M.InboxEvent => ({
+    id: e.id,
+    webhookId: e.webhook_id,
+    type: e.type,
+    format: e.format,
+    subscriptionId: e.subscription_id,
+    customerId: e.customer_id,
+    occurredAt: new Date(e.occurred_at),
+    sequence: e.sequence,
+    receivedAt: new Date(e.received_at),
+    processedAt: date(e.processed_at),
+    sourceIp: e.source_ip,
+});
 
 export const Transformers = {
     toOverview: (o: W.OverviewWire): M.Overview => ({
@@ -14,12 +45,13 @@ export const Transformers = {
         lastEventAt: date(o.last_event_at),
         lastPingAt: date(o.last_ping_at),
         workerAlive: o.worker_alive,
+        workerHeartbeatAt: date(o.worker_heartbeat_at),
         pendingEvents: o.pending_events,
         retrying: o.retrying,
         needsAttention: o.needs_attention,
-        subscribersByState: o.subscribers_by_state,
+        subscribersByState: Object.fromEntries(SUBSCRIPTION_STATES.map((state) => [state, o.subscribers_by_state?.[state] ?? 0])) as M.Overview['subscribersByState'],
         unmappedProducts: o.unmapped_products,
-        eventsPerDay: o.events_per_day,
+        eventsPerDay: o.events_per_day.map((d) => ({ day: d.day, count: d.count })),
     }),
 
     toTemplate: (t: W.TemplateWire): M.Template => ({
@@ -33,6 +65,36 @@ export const Transformers = {
         updatedAt: new Date(t.updated_at),
     }),
 
+    /** The selector as sent: outside match mode only the exclusions count, and empty lists are left out. */
+    fromSelector: (selector: M.Selector): W.SelectorWire => {
+        const out: W.SelectorWire = { mode: selector.mode };
+        for (const list of SELECTOR_LISTS) {
+            const ids = selector[list];
+            if ((selector.mode === 'match' || list === 'exclude') && Array.isArray(ids) && ids.length > 0) out[list] = [...ids];
+        }
+        return out;
+    },
+
+    /** What POST /templates and PATCH /templates/{id} take. */
+    fromTemplate: (t: { key: string; name: string; selector: M.Selector; permissions: string[] }): W.TemplateInput => ({
+        key: t.key.trim(),
+        name: t.name.trim(),
+        selector: Transformers.fromSelector(t.selector),
+        permissions: [...t.permissions],
+    }),
+
+    toCatalogue: (c: W.PanelCatalogueWire): M.Catalogue => ({
+        servers: c.servers.map((s) => ({ id: s.id, name: s.name, externalId: s.external_id, nodeId: s.node_id, eggId: s.egg_id, ownerId: s.owner_id })),
+        nodes: c.nodes.map((n) => ({ id: n.id, name: n.name })),
+        locations: c.locations.map((l) => ({ id: l.id, short: l.short, long: l.long })),
+        nests: c.nests.map((n) => ({ id: n.id, name: n.name })),
+        eggs: c.eggs.map((e) => ({ id: e.id, name: e.name, nestId: e.nest_id })),
+        owners: c.owners.map((o) => ({ id: o.id, username: o.username })),
+        permissions: c.permissions.map((g) => ({ group: g.group, description: g.description, keys: g.keys.map((k) => ({ key: k.key, description: k.description })) })),
+    }),
+
+    toSelectorPreview: (p: W.SelectorPreviewWire): M.ServerRef[] => p.servers.map((s) => ({ id: s.id, name: s.name })),
+
     toProduct: (p: W.ProductWire): M.Product => ({
         productKey: p.product_key,
         templateKey: p.template_key,
@@ -41,31 +103,36 @@ export const Transformers = {
         unmapped: p.unmapped,
     }),
 
+    toSubscription,
+
     toSubscriber: (s: W.SubscriberWire): M.Subscriber => ({
         customerId: s.customer_id,
         email: s.email,
+        userId: s.user_id,
         username: s.username,
         serversGranted: s.servers_granted,
         needsAttention: s.needs_attention,
         override: s.override ? { kind: s.override.kind, until: date(s.override.until) } : null,
-        subscriptions: s.subscriptions.map((x) => ({
-            subscriptionId: x.subscription_id,
-            productKey: x.product_key,
-            tier: x.tier,
-            state: x.state,
-            reason: x.reason,
-            graceUntil: date(x.grace_until),
-            accessUntil: date(x.access_until),
-            needsAttention: x.needs_attention,
-            lastError: x.last_error,
-        })),
+        subscriptions: s.subscriptions.map(toSubscription),
     }),
+
+    toGrant: (g: W.GrantWire): M.Grant => ({
+        serverId: g.server_id,
+        serverName: g.server_name,
+        permissions: g.permissions,
+        revocationPending: g.revocation_pending,
+        appliedAt: new Date(g.applied_at),
+    }),
+
+    toTimelineEntry: (t: W.TimelineEntryWire): M.TimelineEntry => ({ at: new Date(t.at), kind: t.kind, title: t.title, detail: t.detail, outcome: t.outcome }),
 
     toSubscriberDetail: (d: W.SubscriberDetailWire): M.SubscriberDetail => ({
         subscriber: Transformers.toSubscriber(d.subscriber),
-        grants: d.grants.map((g) => ({ serverId: g.server_id, serverName: g.server_name, permissions: g.permissions, revocationPending: g.revocation_pending })),
-        timeline: d.timeline.map((t) => ({ at: new Date(t.at), kind: t.kind, title: t.title, detail: t.detail, outcome: t.outcome })),
+        grants: d.grants.map(Transformers.toGrant),
+        timeline: d.timeline.map(Transformers.toTimelineEntry),
     }),
+
+    toActionResult: (r: W.ActionResultWire): M.ActionResult => ({ message: r.message, changes: r.changes ?? [] }),
 
     toLogEntry: (l: W.LogEntryWire): M.LogEntry => ({
         id: l.id,
@@ -73,31 +140,31 @@ export const Transformers = {
         trigger: l.trigger,
         triggerRef: l.trigger_ref,
         customerId: l.customer_id,
+        userId: l.user_id,
         serverId: l.server_id,
         serverName: l.server_name,
         action: l.action,
-        before: permissions(l.permissions_before),
-        after: permissions(l.permissions_after),
+        before: logValue(l.permissions_before),
+        after: logValue(l.permissions_after),
         outcome: l.outcome,
         error: l.error,
         durationMs: l.duration_ms,
     }),
 
-    toInboxEvent: (e: W.InboxEventWire): M.InboxEvent => ({
-        id: e.id,
-        webhookId: e.webhook_id,
-        type: e.type,
-        format: e.format,
-        subscriptionId: e.subscription_id,
-        customerId: e.customer_id,
-        occurredAt: new Date(e.occurred_at),
-        sequence: e.sequence,
-        receivedAt: new Date(e.received_at),
-        processedAt: date(e.processed_at),
-        sourceIp: e.source_ip,
-    }),
+    toInboxEvent,
 
-    toRejection: (r: W.RejectionWire): M.Rejection => ({ id: r.id, at: new Date(r.at), status: r.status, code: r.code, reason: r.reason, sourceIp: r.source_ip, bodySize: r.body_size }),
+    toInboxEventDetail: (e: W.InboxEventDetailWire): M.InboxEventDetail => ({ ...toInboxEvent(e), body: e.body, headers: e.headers ?? {} }),
+
+    toRejection: (r: W.RejectionWire): M.Rejection => ({
+        id: r.id,
+        at: new Date(r.at),
+        status: r.status,
+        code: r.code,
+        reason: r.reason,
+        sourceIp: r.source_ip,
+        bodySize: r.body_size,
+        webhookId: r.webhook_id,
+    }),
 
     toSettings: (s: W.SettingsWire): M.Settings => ({
         webhookUrl: s.webhook_url,
@@ -114,7 +181,8 @@ export const Transformers = {
         lastContactAt: date(s.last_contact_at),
     }),
 
-    fromSettings: (s: Partial<M.Settings>): W.SettingsInput => {
+    /** Only the settings given are sent (PATCH). */
+    fromSettings: (s: Partial<M.EditableSettings>): W.SettingsInput => {
         const out: W.SettingsInput = {};
         if (s.secretOverlapHours !== undefined) out.secret_overlap_hours = s.secretOverlapHours;
         if (s.graceDays !== undefined) out.grace_days = s.graceDays;
@@ -126,6 +194,12 @@ export const Transformers = {
         if (s.reconcileIntervalMinutes !== undefined) out.reconcile_interval_minutes = s.reconcileIntervalMinutes;
         return out;
     },
+
+    toSecretRotation: (r: W.SecretRotationWire): M.SecretRotation => ({ secret: r.secret, previousSecretUntil: date(r.previous_secret_until) }),
+
+    toTestEvent: (r: W.TestEventWire): M.TestEventResult => ({ status: r.status, answer: r.answer, ms: r.ms }),
+
+    toReconcileRun: (r: W.ReconcileRunWire): M.ReconcileRun => ({ runId: r.run_id, total: r.total, done: r.done, failed: r.failed, finished: r.finished }),
 };
 
-export const toPaged = <W_, M_>(page: W.Page<W_>, map: (w: W_) => M_): M.Paged<M_> => ({ items: page.data.map(map), nextCursor: page.next_cursor });
+export const toPaged = <Wire, Model>(page: W.Page<Wire>, map: (w: Wire) => Model): M.Paged<Model> => ({ items: page.data.map(map), nextCursor: page.next_cursor });

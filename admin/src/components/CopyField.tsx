@@ -1,32 +1,44 @@
 import { useState } from 'react';
 import styled from 'styled-components';
+import { Button } from './elements/Button';
+import { colors } from './elements/theme';
 
 const Row = styled.div`
     display: flex;
     gap: 8px;
     align-items: center;
     flex-wrap: wrap;
-    input { flex: 1 1 320px; min-width: 0; padding: 6px 8px; font-family: monospace; border: 1px solid #d2d6de; }
-    button { padding: 6px 12px; border: 1px solid #367fa9; background: #3c8dbc; color: #fff; border-radius: 3px; cursor: pointer; }
+    margin-bottom: 8px;
+    input {
+        flex: 1 1 260px;
+        min-width: 0;
+        padding: 6px 8px;
+        font-family: monospace;
+        font-size: 13px;
+        border: 1px solid ${colors.border};
+        background: #fafafa;
+        color: ${colors.text};
+    }
+    [role='alert'] { flex-basis: 100%; color: ${colors.danger}; }
 `;
 
+/** A read-only value with a Copy button (the webhook URL, a new secret). */
 export function CopyField({ label, value }: { label: string; value: string }) {
     const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
 
     const copy = () => {
-        navigator.clipboard
-            ?.writeText(value)
-            .then(() => setCopied('done'))
-            .catch(() => setCopied('failed'));
+        if (!navigator.clipboard) return setCopied('failed');
+        navigator.clipboard.writeText(value).then(
+            () => setCopied('done'),
+            () => setCopied('failed'),
+        );
     };
 
     return (
         <Row>
             <input aria-label={label} readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
-            <button type="button" onClick={copy}>
-                {copied === 'done' ? 'Copied' : 'Copy'}
-            </button>
-            {copied === 'failed' && <span role="alert">Your browser refused the clipboard; select the text and copy it.</span>}
+            <Button $variant={'plain'} onClick={copy}>{copied === 'done' ? 'Copied' : 'Copy'}</Button>
+            {copied === 'failed' && <span role={'alert'}>Your browser refused the clipboard; select the text and copy it.</span>}
         </Row>
     );
 }

@@ -1,16 +1,31 @@
+import type { ReactNode } from 'react';
 import styled from 'styled-components';
+import { colors } from './theme';
 
-const COLORS: Record<string, string> = {
-    active: '#00a65a', ok: '#00a65a', grace: '#f39c12', pending: '#3c8dbc', suspended: '#dd4b39', failed: '#dd4b39',
-    conflict: '#f39c12', ended: '#777', waiting: '#3c8dbc', processed: '#00a65a',
+const TONES: Record<string, string> = {
+    active: colors.success, ok: colors.success, processed: colors.success, alive: colors.success, mapped: colors.success,
+    grace: colors.warning, conflict: colors.warning, unmapped: colors.warning,
+    pending: colors.primary, waiting: colors.primary, flat: colors.primary, grant: colors.primary,
+    suspended: colors.danger, suspend: colors.danger, failed: colors.danger, dead: colors.danger, refused: colors.danger, attention: colors.danger,
+    ended: '#777',
 };
 
-export const Badge = styled.span<{ $tone: string }>`
+const Pill = styled.span<{ $color: string }>`
     display: inline-block;
     padding: 1px 7px;
+    margin-right: 3px;
     border-radius: 10px;
     font-size: 11px;
     font-weight: 600;
+    line-height: 1.6;
+    white-space: nowrap;
     color: #fff;
-    background: ${(p) => COLORS[p.$tone] ?? '#777'};
+    background: ${(p) => p.$color};
 `;
+
+/** A label-pill; `$tone` is a state or outcome name (active, grace, failed…); unknown ones are grey. */
+export const Badge = ({ $tone, children, title }: { $tone: string; children: ReactNode; title?: string }) => (
+    <Pill $color={TONES[$tone] ?? '#999'} data-tone={$tone} title={title}>
+        {children}
+    </Pill>
+);

@@ -1,19 +1,30 @@
 import styled, { css } from 'styled-components';
+import { colors } from './theme';
 
-export const Button = styled.button<{ $variant?: 'primary' | 'danger' | 'plain' }>`
+type Variant = 'primary' | 'danger' | 'plain' | 'link';
+
+/** AdminLTE's btn look without Bootstrap's classes (which are global). */
+export const Button = styled.button.attrs<{ $variant?: Variant; $small?: boolean }>((p) => ({ type: p.type ?? 'button' }))<{ $variant?: Variant; $small?: boolean }>`
     display: inline-flex;
     align-items: center;
     gap: 6px;
-    padding: 6px 12px;
+    margin: 0;
+    padding: ${(p) => (p.$small ? '3px 8px' : '6px 12px')};
     border-radius: 3px;
-    border: 1px solid #367fa9;
-    background: #3c8dbc;
+    border: 1px solid ${colors.primaryDark};
+    background: ${colors.primary};
     color: #fff;
-    font-size: 13px;
+    font-size: ${(p) => (p.$small ? '12px' : '13px')};
     line-height: 1.4;
     cursor: pointer;
     white-space: nowrap;
-    ${(p) => p.$variant === 'danger' && css`border-color: #c23321; background: #dd4b39;`}
-    ${(p) => p.$variant === 'plain' && css`border-color: #d2d6de; background: #fff; color: #333;`}
-    &:disabled { opacity: 0.6; cursor: progress; }
+    text-decoration: none;
+    &:hover:not(:disabled) { filter: brightness(0.95); }
+    &:focus-visible { outline: 2px solid ${colors.primary}; outline-offset: 1px; }
+    ${(p) => p.$variant === 'danger' && css`border-color: ${colors.dangerDark}; background: ${colors.danger};`}
+    ${(p) => p.$variant === 'plain' && css`border-color: #ddd; background: ${colors.light}; color: #444;`}
+    ${(p) =>
+        p.$variant === 'link' &&
+        css`border-color: transparent; background: none; color: ${colors.primary}; padding-left: 0; padding-right: 0; &:hover:not(:disabled) { text-decoration: underline; }`}
+    &:disabled { opacity: 0.6; cursor: not-allowed; }
 `;

@@ -1,53 +1,57 @@
 import { useState } from 'react';
-import { replayEvent, useInboxEvent } from '../../api/events';
+import { replayEvent } from '../../api/events';
 import { describeError } from '../../api/http';
-import type { InboxEvent } from '../../api/models';
+import type { ActionResult, InboxEvent } from '../../api/models';
 import { Badge } from '../elements/Badge';
 import { Button } from '../elements/Button';
-import { Spinner } from '../elements/Feedback';
+import { Notice } from '../elements/ErrorMessage';
 import { when } from '../elements/format';
+import { EventDetail } from './EventDetail';
 
-const pretty = (body: string) => {
-    try {
-        return JSON.stringify(JSON.parse(body), null, 2);
-    } catch {
-        return body;
-    }
-};
+const COLUMNS = 7;
 
+/** A stored event; expands to its payload and headers; Replay reconciles its customer again. */
 export function EventRow({ event }: { event: InboxEvent }) {
     const [open, setOpen] = useState(false);
-    const [note, setNote] = useState<string | null>(null);
-    const { event: detail } = useInboxEvent(open ? event.id : null);
+    const [replaying, setReplaying] = useState(false);
+    const [answer, setAnswer] = useState<({ tone: 'success' } & ActionResult) | { tone: 'error'; message: string } | null>(null);
 
-    const replay = () => replayEvent(event.id).then((r) => setNote(r.message), (e) => setNote(describeError(e).message));
+    const replay = () => {
+        setReplaying(true);
+        setAnswer(null);
+        replayEvent(event.id)
+            .then((r) => setAnswer({ tone: 'success', ...r }), (e) => setAnswer({ tone: 'error', message: describeError(e).message }))
+            .finally(() => setReplaying(false));
+    };
 
     return (
         <>
             <tr data-testid={'event-row'}>
-                <td style={{ whiteSpace: 'nowrap' }}>{when(event.receivedAt)}</td>
-                <td>{event.type}{event.format === 'flat' && <> <Badge $tone={'pending'}>flat</Badge></>}</td>
-                <td><code>{event.subscriptionId}</code></td>
-                <td><code>{event.customerId}</code></td>
-                <td>{event.sequence ?? '—'}</td>
-                <td><Badge $tone={event.processedAt ? 'processed' : 'waiting'}>{event.processedAt ? 'processed' : 'waiting'}</Badge></td>
+                <td className={'nowrap'}>{when(event.receivedAt)}</td>
                 <td>
-                    <Button type={'button'} $variant={'plain'} onClick={() => setOpen(!open)} aria-expanded={open}>{open ? 'Hide' : 'Payload'}</Button>{' '}
-                    <Button type={'button'} $variant={'plain'} onClick={replay}>Replay</Button>
+                    <code>{event.type}</code> {event.format === 'flat' && <Badge $tone={'flat'}>flat</Badge>}
+                </td>
+                <td>{event.subscriptionId ? <code>{event.subscriptionId}</code> : '—'}</td>
+                <td>{event.customerId ? <code>{event.customerId}</code> : '—'}</td>
+                <td>{event.sequence ?? '—'}</td>
+                <td>{event.processedAt ? <Badge $tone={'processed'}>applied</Badge> : <Badge $tone={'waiting'}>waiting</Badge>}</td>
+                <td className={'nowrap'}>
+                    <Button $variant={'plain'} $small onClick={() => setOpen(!open)} aria-expanded={open}>{open ? 'Hide' : 'Payload'}</Button>{' '}
+                    <Button $variant={'plain'} $small onClick={replay} disabled={replaying || event.customerId === null} title={event.customerId === null ? 'This event names no customer' : undefined}>
+                        {replaying ? 'Replaying…' : 'Replay'}
+                    </Button>
                 </td>
             </tr>
-            {(open || note) && (
+            {(open || answer) && (
                 <tr>
-                    <td colSpan={7}>
-                        {note && <p role={'status'}>{note}</p>}
-                        {open && !detail && <Spinner />}
-                        {open && detail && (
-                            <>
-                                <p><code>{detail.webhook_id}</code> from {detail.source_ip}, happened {when(new Date(detail.occurred_at))}</p>
-                                <pre style={{ maxHeight: 320, overflow: 'auto', background: '#f7f7f7', padding: 8 }}>{pretty(detail.body)}</pre>
-                                <pre style={{ background: '#f7f7f7', padding: 8 }}>{Object.entries(detail.headers).map(([k, v]) => `${k}: ${v}`).join('\n')}</pre>
-                            </>
+                    <td colSpan={COLUMNS}>
+                        {answer && (
+                            <Notice tone={answer.tone}>
+                                {answer.message}
+                                {'changes' in answer && answer.changes.length > 0 && <ul>{answer.changes.map((c, i) => <li key={i}>{c}</li>)}</ul>}
+                            </Notice>
                         )}
+                        {open && <EventDetail id={event.id} />}
                     </td>
                 </tr>
             )}

@@ -1,65 +1,65 @@
 import { useState } from 'react';
 import { EVENT_TYPES } from '../../../../contract/event';
-import { useInboxEvents, useRejections } from '../../api/events';
-import { Badge } from '../elements/Badge';
+import { useEvents } from '../../api/events';
 import { Button } from '../elements/Button';
-import { Card, Row } from '../elements/Card';
-import { EmptyState, ErrorMessage, Spinner } from '../elements/Feedback';
-import { when } from '../elements/format';
+import { Card } from '../elements/Card';
+import { EmptyState } from '../elements/EmptyState';
+import { ErrorMessage } from '../elements/ErrorMessage';
+import { FilterBar } from '../elements/Field';
+import { Spinner } from '../elements/Spinner';
 import { Table } from '../elements/Table';
+import { useDebounced } from '../elements/useDebounced';
+import { CopyField } from '../CopyField';
 import { EventRow } from './EventRow';
+import { RejectionsTable } from './RejectionsTable';
 
-export function InboxContainer() {
+/** What Paymenter sent, exactly as it arrived, and what the webhook refused. */
+export function InboxContainer({ webhookUrl }: { webhookUrl?: string }) {
     const [type, setType] = useState('');
-    const [customer, setCustomer] = useState('');
-    const { events, hasMore, loadMore, error } = useInboxEvents({ type, customer });
-    const { rejections, error: rejectionsError } = useRejections();
+    const [typed, setTyped] = useState('');
+    const customer = useDebounced(typed.trim(), 300);
+    const { items, hasMore, loadMore, loadingMore, error } = useEvents({ type: type || undefined, customer: customer || undefined });
+    const filtered = Boolean(type || customer);
 
     return (
         <>
-            <Card>
-                <h3>Event inbox</h3>
-                <p>Every event Paymenter sent, stored exactly as it arrived before the panel answered.</p>
-                <Row>
-                    <select aria-label={'Event type'} value={type} onChange={(e) => setType(e.target.value)}>
-                        <option value={''}>any type</option>
-                        {EVENT_TYPES.filter((t) => t !== 'ping').map((t) => <option key={t} value={t}>{t}</option>)}
-                    </select>
-                    <input type={'search'} aria-label={'Filter by customer or subscription'} placeholder={'customer or subscription id'} value={customer} onChange={(e) => setCustomer(e.target.value.trim())} />
-                </Row>
-                {error && <ErrorMessage error={error} />}
-                {!events && !error && <Spinner />}
-                {events?.length === 0 && <EmptyState title={'No events stored yet.'}>Paste the webhook URL into Paymenter and press "Test connection"; real events follow with the next order.</EmptyState>}
-                {events && events.length > 0 && (
-                    <Table>
-                        <thead><tr><th>Received</th><th>Type</th><th>Subscription</th><th>Customer</th><th>Seq.</th><th>Applied</th><th /></tr></thead>
-                        <tbody>{events.map((e) => <EventRow key={e.id} event={e} />)}</tbody>
+            <Card title={'Event inbox'} testId={'inbox'}>
+                <p>Every event Paymenter sent, stored exactly as it arrived before the panel answered. Test pings are not stored.</p>
+                <FilterBar role={'search'}>
+                    <label>
+                        Type
+                        <select aria-label={'Event type'} value={type} onChange={(e) => setType(e.target.value)}>
+                            <option value={''}>any type</option>
+                            {EVENT_TYPES.filter((t) => t !== 'ping').map((t) => <option key={t} value={t}>{t}</option>)}
+                        </select>
+                    </label>
+                    <label style={{ flex: '1 1 220px' }}>
+                        Customer or subscription
+                        <input type={'search'} aria-label={'Filter by customer or subscription'} placeholder={'customer or subscription id'} value={typed} onChange={(e) => setTyped(e.target.value)} />
+                    </label>
+                </FilterBar>
+                {error ? <ErrorMessage error={error} /> : null}
+                {!items && !error && <Spinner label={'Loading events…'} />}
+                {items?.length === 0 &&
+                    (filtered ? (
+                        <EmptyState title={'No events match.'}>Clear the filters, or check the id: it must be the whole customer or subscription id.</EmptyState>
+                    ) : (
+                        <EmptyState title={'No events stored yet.'}>
+                            Paste the webhook URL into Paymenter and press <strong>Test connection</strong>; real events follow with the next order.
+                            {webhookUrl && <div style={{ marginTop: 8, textAlign: 'left' }}><CopyField label={'Webhook URL'} value={webhookUrl} /></div>}
+                        </EmptyState>
+                    ))}
+                {items && items.length > 0 && (
+                    <Table label={'Events'}>
+                        <thead>
+                            <tr><th>Received</th><th>Type</th><th>Subscription</th><th>Customer</th><th>Seq.</th><th>Applied</th><th /></tr>
+                        </thead>
+                        <tbody>{items.map((e) => <EventRow key={e.id} event={e} />)}</tbody>
                     </Table>
                 )}
-                {hasMore && <Button type={'button'} $variant={'plain'} onClick={loadMore}>Load more</Button>}
+                {hasMore && <Button $variant={'plain'} onClick={loadMore} disabled={loadingMore}>{loadingMore ? 'Loading…' : 'Load more'}</Button>}
             </Card>
-            <Card>
-                <h3>Refused deliveries</h3>
-                {rejectionsError && <ErrorMessage error={rejectionsError} />}
-                {!rejections && !rejectionsError && <Spinner />}
-                {rejections?.length === 0 && <EmptyState title={'Nothing refused.'}>When a delivery is refused (bad signature, wrong secret, clock skew…) it shows here with the reason.</EmptyState>}
-                {rejections && rejections.length > 0 && (
-                    <Table>
-                        <thead><tr><th>When</th><th>Status</th><th>Reason</th><th>From</th><th>Size</th></tr></thead>
-                        <tbody>
-                            {rejections.map((r) => (
-                                <tr key={r.id} data-testid={'rejection-row'}>
-                                    <td style={{ whiteSpace: 'nowrap' }}>{when(r.at)}</td>
-                                    <td><Badge $tone={'failed'}>{r.status}</Badge> <code>{r.code}</code></td>
-                                    <td>{r.reason}</td>
-                                    <td>{r.sourceIp}</td>
-                                    <td>{r.bodySize} B</td>
-                                </tr>
-                            ))}
-                        </tbody>
-                    </Table>
-                )}
-            </Card>
+            <RejectionsTable />
         </>
     );
 }

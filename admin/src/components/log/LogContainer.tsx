@@ -1,56 +1,121 @@
-import { useState } from 'react';
-import { LOG_OUTCOMES, type LogFilters } from '../../../../contract/admin';
-import { useProvisioningLog } from '../../api/log';
-import { Badge } from '../elements/Badge';
+import { useMemo, useState } from 'react';
+import { LOG_OUTCOMES } from '../../../../contract/admin';
+import { useCatalogue } from '../../api/catalogue';
+import { type LogFilters, useLog } from '../../api/log';
+import { LOG_ACTIONS } from '../../api/models';
 import { Button } from '../elements/Button';
-import { Card, Muted, Row } from '../elements/Card';
-import { EmptyState, ErrorMessage, Spinner } from '../elements/Feedback';
-import { when } from '../elements/format';
+import { Card } from '../elements/Card';
+import { EmptyState } from '../elements/EmptyState';
+import { ErrorMessage } from '../elements/ErrorMessage';
+import { FilterBar } from '../elements/Field';
+import { localToIso } from '../elements/format';
+import { Spinner } from '../elements/Spinner';
 import { Table } from '../elements/Table';
+import { useDebounced } from '../elements/useDebounced';
+import { LogRow } from './LogRow';
 
-const ACTIONS = ['', 'grant', 'update', 'revoke', 'email.update', 'account.link'];
+interface Draft {
+    customer: string;
+    server: string;
+    action: string;
+    outcome: string;
+    since: string;
+    until: string;
+}
 
+const NONE: Draft = { customer: '', server: '', action: '', outcome: '', since: '', until: '' };
+
+/** The draft as the API's filters: empty ones left out, dates as ISO-8601. */
+export const toLogFilters = (d: Draft): LogFilters => ({
+    customer: d.customer.trim() || undefined,
+    server: d.server ? Number(d.server) : undefined,
+    action: d.action || undefined,
+    outcome: d.outcome || undefined,
+    since: localToIso(d.since),
+    until: localToIso(d.until),
+});
+
+/** Every grant, update and revoke Tiergate made on the panel, newest first, refreshing live. */
 export function LogContainer() {
-    const [filters, setFilters] = useState<LogFilters>({});
+    const [draft, setDraft] = useState<Draft>(NONE);
     const [live, setLive] = useState(true);
-    const { entries, hasMore, loadMore, error } = useProvisioningLog(filters, live);
-    const set = (key: keyof LogFilters, value: string) => setFilters((f) => ({ ...f, [key]: value || undefined }));
+    const settled = useDebounced(JSON.stringify(draft), 300);
+    const filters = useMemo(() => toLogFilters(JSON.parse(settled) as Draft), [settled]);
+    const { catalogue } = useCatalogue();
+    const { items, hasMore, loadMore, loadingMore, error } = useLog(filters, live);
+    const set = (key: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
+    const filtered = Object.values(draft).some(Boolean);
 
     return (
-        <Card>
-            <h3>Provisioning log</h3>
-            <Row>
-                <input type={'search'} aria-label={'Filter by subscriber'} placeholder={'customer id'} onChange={(e) => set('customer', e.target.value.trim())} />
-                <input type={'number'} aria-label={'Filter by server id'} placeholder={'server id'} onChange={(e) => set('server', e.target.value)} style={{ width: 110 }} />
-                <select aria-label={'Action'} onChange={(e) => set('action', e.target.value)}>{ACTIONS.map((a) => <option key={a} value={a}>{a || 'any action'}</option>)}</select>
-                <select aria-label={'Outcome'} onChange={(e) => set('outcome', e.target.value)}>{['', ...LOG_OUTCOMES].map((o) => <option key={o} value={o}>{o || 'any outcome'}</option>)}</select>
-                <label>since <input type={'datetime-local'} aria-label={'Since'} onChange={(e) => set('since', e.target.value ? new Date(e.target.value).toISOString() : '')} /></label>
-                <label>until <input type={'datetime-local'} aria-label={'Until'} onChange={(e) => set('until', e.target.value ? new Date(e.target.value).toISOString() : '')} /></label>
-                <label><input type={'checkbox'} checked={live} onChange={(e) => setLive(e.target.checked)} /> live</label>
-            </Row>
-            {error && <ErrorMessage error={error} />}
-            {!entries && !error && <Spinner />}
-            {entries?.length === 0 && <EmptyState title={'No actions match.'}>Every grant, update and revoke Tiergate makes on the panel lands here.</EmptyState>}
-            {entries && entries.length > 0 && (
-                <Table>
-                    <thead><tr><th>When</th><th>Subscriber</th><th>Server</th><th>Action</th><th>Before → after</th><th>Outcome</th><th>Trigger</th><th>ms</th></tr></thead>
+        <Card
+            title={'Provisioning log'}
+            actions={
+                <Button $variant={'plain'} $small aria-pressed={!live} onClick={() => setLive(!live)}>
+                    {live ? '❚❚ Pause live updates' : '▶ Resume live updates'}
+                </Button>
+            }
+        >
+            <FilterBar role={'search'}>
+                <label>
+                    Subscriber
+                    <input type={'search'} aria-label={'Filter by subscriber'} placeholder={'customer id'} value={draft.customer} onChange={set('customer')} />
+                </label>
+                <label>
+                    Server
+                    {catalogue ? (
+                        <select aria-label={'Filter by server'} value={draft.server} onChange={set('server')}>
+                            <option value={''}>any server</option>
+                            {catalogue.servers.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+                        </select>
+                    ) : (
+                        <input type={'number'} min={1} aria-label={'Filter by server'} placeholder={'server id'} value={draft.server} onChange={set('server')} style={{ width: 110 }} />
+                    )}
+                </label>
+                <label>
+                    Action
+                    <select aria-label={'Action'} value={draft.action} onChange={set('action')}>
+                        <option value={''}>any action</option>
+                        {LOG_ACTIONS.map((a) => <option key={a} value={a}>{a}</option>)}
+                    </select>
+                </label>
+                <label>
+                    Outcome
+                    <select aria-label={'Outcome'} value={draft.outcome} onChange={set('outcome')}>
+                        <option value={''}>any outcome</option>
+                        {LOG_OUTCOMES.map((o) => <option key={o} value={o}>{o}</option>)}
+                    </select>
+                </label>
+                <label>
+                    Since
+                    <input type={'datetime-local'} aria-label={'Since'} value={draft.since} onChange={set('since')} />
+                </label>
+                <label>
+                    Until
+                    <input type={'datetime-local'} aria-label={'Until'} value={draft.until} onChange={set('until')} />
+                </label>
+                {filtered && <div><Button $variant={'link'} onClick={() => setDraft(NONE)}>Clear filters</Button></div>}
+            </FilterBar>
+            {error ? <ErrorMessage error={error} /> : null}
+            {!items && !error && <Spinner label={'Loading the log…'} />}
+            {items?.length === 0 &&
+                (filtered ? (
+                    <EmptyState title={'No actions match.'}>Widen the time range or clear a filter.</EmptyState>
+                ) : (
+                    <EmptyState title={'No actions yet.'}>
+                        Every grant, update and revoke Tiergate makes on the panel lands here. Map a product to a role template and the next order shows up.
+                    </EmptyState>
+                ))}
+            {items && items.length > 0 && (
+                <Table label={'Provisioning log'}>
+                    <thead>
+                        <tr><th>When</th><th>Subscriber</th><th>Server</th><th>Action</th><th>Before → after</th><th>Outcome</th><th>Trigger</th><th>ms</th></tr>
+                    </thead>
                     <tbody>
-                        {entries.map((l) => (
-                            <tr key={l.id} data-problem={l.outcome !== 'ok'} data-testid={'log-row'}>
-                                <td style={{ whiteSpace: 'nowrap' }}>{when(l.at)}</td>
-                                <td><code>{l.customerId}</code></td>
-                                <td>{l.serverName ?? l.serverId ?? '—'}</td>
-                                <td>{l.action}</td>
-                                <td><Muted>[{l.before}] → [{l.after}]</Muted></td>
-                                <td><Badge $tone={l.outcome}>{l.outcome}</Badge>{l.error && <div><Muted>{l.error}</Muted></div>}</td>
-                                <td><Muted>{l.trigger}{l.triggerRef ? `: ${l.triggerRef}` : ''}</Muted></td>
-                                <td>{l.durationMs}</td>
-                            </tr>
-                        ))}
+                        {items.map((l) => <LogRow key={l.id} entry={l} onCustomer={(customer) => setDraft((d) => ({ ...d, customer }))} />)}
                     </tbody>
                 </Table>
             )}
-            {hasMore && <Button type={'button'} $variant={'plain'} onClick={loadMore}>Load more</Button>}
+            {hasMore && <Button $variant={'plain'} onClick={loadMore} disabled={loadingMore}>{loadingMore ? 'Loading…' : 'Load more'}</Button>}
         </Card>
     );
 }

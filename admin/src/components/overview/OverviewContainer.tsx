@@ -1,68 +1,139 @@
+import styled from 'styled-components';
 import { useOverview } from '../../api/overview';
+import { SUBSCRIPTION_STATES } from '../../api/models';
 import { Badge } from '../elements/Badge';
-import { Card, Row } from '../elements/Card';
-import { EmptyState, ErrorMessage, Spinner } from '../elements/Feedback';
-import { ago } from '../elements/format';
+import { Button } from '../elements/Button';
+import { Card, Grid, Muted } from '../elements/Card';
+import { EmptyState } from '../elements/EmptyState';
+import { ErrorMessage, Notice } from '../elements/ErrorMessage';
+import { ago, plural, when } from '../elements/format';
+import { Spinner } from '../elements/Spinner';
 import { Table } from '../elements/Table';
 import { CopyField } from '../CopyField';
 import { EventsChart } from './EventsChart';
 import { ReconcileAllButton } from './ReconcileAllButton';
 
-export function OverviewContainer({ onNavigate }: { onNavigate: (tab: 'products' | 'settings' | 'subscribers') => void }) {
-    const { overview: o, error } = useOverview();
+type Target = 'products' | 'settings' | 'subscribers' | 'inbox' | 'log';
+
+const States = styled.ul`
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 18px;
+    list-style: none;
+    margin: 0 0 8px;
+    padding: 0;
+    li { display: flex; align-items: center; gap: 4px; }
+    strong { font-size: 18px; font-weight: 600; }
+`;
+
+const STATE_HELP: Record<string, string> = {
+    pending: 'waiting for a first payment',
+    active: 'paid up',
+    grace: 'payment failed, access continues until the grace deadline',
+    suspended: 'access removed until they pay',
+    ended: 'cancelled or terminated',
+};
+
+/** Health at a glance, and what to do about whatever is wrong. */
+export function OverviewContainer({ webhookUrl, onNavigate }: { webhookUrl?: string; onNavigate: (tab: Target) => void }) {
+    const { overview: o, error, mutate } = useOverview();
     if (error) return <ErrorMessage error={error} />;
-    if (!o) return <Spinner />;
+    if (!o) return <Spinner label={'Loading the overview…'} />;
+    const quiet = o.eventsPerDay.every((d) => d.count === 0);
 
     return (
         <>
-            <Card>
-                <h3>Connect Paymenter</h3>
-                <p>Paste this webhook URL into the Tiergate extension's settings in your Paymenter admin area.</p>
-                <CopyField label={'Webhook URL'} value={o.webhookUrl} />
-                {!o.secretConfigured && (
-                    <EmptyState title={'No webhook secret yet: every event is refused until there is one.'}>
-                        <button type={'button'} onClick={() => onNavigate('settings')}>Generate it under Settings</button> and paste it into Paymenter too.
-                    </EmptyState>
+            <Card title={'Connect Paymenter'} testId={'overview-connect'}>
+                <p>Paste this webhook URL into the Tiergate server you add in Paymenter's admin area.</p>
+                <CopyField label={'Webhook URL'} value={o.webhookUrl || webhookUrl || ''} />
+                {o.secretConfigured ? (
+                    <p><Badge $tone={'ok'}>secret set</Badge> The webhook secret is configured; rotate it under Settings.</p>
+                ) : (
+                    <Notice tone={'error'} testId={'secret-missing'}>
+                        <strong>No webhook secret yet: every event is refused until there is one.</strong>{' '}
+                        <Button $variant={'link'} onClick={() => onNavigate('settings')}>Generate it under Settings</Button> (or run{' '}
+                        <code>php artisan tiergate:secret</code>) and paste it into the same Tiergate server in Paymenter.
+                    </Notice>
                 )}
             </Card>
-            <Card>
-                <h3>Health</h3>
-                <Table>
-                    <tbody>
-                        <tr><th>Last event received</th><td>{ago(o.lastEventAt)}</td></tr>
-                        <tr><th>Last test ping from Paymenter</th><td>{ago(o.lastPingAt)}</td></tr>
-                        <tr><th>Queue worker</th><td>{o.workerAlive ? <Badge $tone={'ok'}>alive</Badge> : <Badge $tone={'failed'}>no heartbeat</Badge>} {!o.workerAlive && 'Check that the panel\'s queue worker (pteroq) and its cron are running.'}</td></tr>
-                        <tr><th>Events waiting to be applied</th><td>{o.pendingEvents}</td></tr>
-                        <tr><th>Retrying</th><td>{o.retrying}</td></tr>
-                        <tr><th>Needs attention</th><td>{o.needsAttention > 0 ? <button type={'button'} onClick={() => onNavigate('subscribers')}>{o.needsAttention} subscriber(s)</button> : 0}</td></tr>
-                    </tbody>
-                </Table>
-            </Card>
-            <Card>
-                <h3>Subscribers by state</h3>
-                <Row>
-                    {Object.entries(o.subscribersByState).map(([state, n]) => (
-                        <span key={state}><Badge $tone={state}>{state}</Badge> {n}</span>
-                    ))}
-                </Row>
-                {o.unmappedProducts.length > 0 && (
-                    <EmptyState title={`Unmapped product(s): ${o.unmappedProducts.join(', ')}`}>
-                        Their subscribers get nothing until you <button type={'button'} onClick={() => onNavigate('products')}>map them to a template</button>.
+
+            <Grid>
+                <Card title={'Health'} testId={'overview-health'}>
+                    <Table label={'Health'}>
+                        <tbody>
+                            <tr>
+                                <th>Last event received</th>
+                                <td title={when(o.lastEventAt)}>{ago(o.lastEventAt)}</td>
+                            </tr>
+                            <tr>
+                                <th>Last test ping</th>
+                                <td title={when(o.lastPingAt)}>
+                                    {ago(o.lastPingAt)}
+                                    {!o.lastPingAt && !o.lastEventAt && <div><Muted>Press "Test connection" on the Tiergate server in Paymenter.</Muted></div>}
+                                </td>
+                            </tr>
+                            <tr data-problem={!o.workerAlive}>
+                                <th>Queue worker</th>
+                                <td>
+                                    {o.workerAlive ? <Badge $tone={'alive'}>alive</Badge> : <Badge $tone={'dead'}>no heartbeat</Badge>}{' '}
+                                    {o.workerHeartbeatAt && <Muted>last beat {ago(o.workerHeartbeatAt)}</Muted>}
+                                    {!o.workerAlive && <div>Events are stored but not applied. Start the panel's queue worker (<code>pteroq</code>) and check its <code>schedule:run</code> cron.</div>}
+                                </td>
+                            </tr>
+                            <tr>
+                                <th>Events waiting</th>
+                                <td data-testid={'pending-count'}>{o.pendingEvents}</td>
+                            </tr>
+                            <tr data-problem={o.retrying > 0}>
+                                <th>Retrying</th>
+                                <td data-testid={'retrying-count'}>
+                                    {o.retrying}
+                                    {o.retrying > 0 && <> <Button $variant={'link'} onClick={() => onNavigate('log')}>see the provisioning log</Button></>}
+                                </td>
+                            </tr>
+                            <tr data-problem={o.needsAttention > 0}>
+                                <th>Needs attention</th>
+                                <td data-testid={'attention-count'}>
+                                    {o.needsAttention > 0 ? <Button $variant={'link'} onClick={() => onNavigate('subscribers')}>{plural(o.needsAttention, 'subscriber')}</Button> : 0}
+                                </td>
+                            </tr>
+                        </tbody>
+                    </Table>
+                </Card>
+
+                <Card title={'Subscribers by state'} testId={'overview-states'}>
+                    <States>
+                        {SUBSCRIPTION_STATES.map((state) => (
+                            <li key={state} title={STATE_HELP[state]} data-testid={`state-${state}`}>
+                                <Badge $tone={state}>{state}</Badge>
+                                <strong>{o.subscribersByState[state]}</strong>
+                            </li>
+                        ))}
+                    </States>
+                    {o.unmappedProducts.length > 0 ? (
+                        <Notice tone={'warning'} testId={'unmapped-products'}>
+                            <strong>Unmapped product(s): {o.unmappedProducts.join(', ')}</strong>. Their subscribers get nothing until you{' '}
+                            <Button $variant={'link'} onClick={() => onNavigate('products')}>map them to a role template under Products</Button>.
+                        </Notice>
+                    ) : (
+                        <Muted>Every product seen in events is mapped to a role template.</Muted>
+                    )}
+                </Card>
+            </Grid>
+
+            <Card title={'Events per day'} testId={'overview-events'}>
+                {quiet ? (
+                    <EmptyState title={'No events in the last 14 days.'}>
+                        Paste the webhook URL into Paymenter and press <strong>Test connection</strong>; orders, renewals and cancellations show up here as they happen.
                     </EmptyState>
-                )}
-            </Card>
-            <Card>
-                <h3>Events per day</h3>
-                {o.eventsPerDay.every((d) => d.count === 0) ? (
-                    <EmptyState title={'No events in the last 14 days.'}>Paste the webhook URL into Paymenter and press its "Test connection" button.</EmptyState>
                 ) : (
                     <EventsChart days={o.eventsPerDay} />
                 )}
             </Card>
-            <Card>
-                <h3>Reconcile</h3>
-                <p>Runs on its own every few minutes; start it now after changing many templates at once.</p>
-                <ReconcileAllButton />
+
+            <Card title={'Reconcile everything'}>
+                <p>Tiergate reconciles on its own after every event and on a schedule. Run it for everyone now after changing many templates, or after restoring a backup.</p>
+                <ReconcileAllButton onFinished={() => mutate()} />
             </Card>
         </>
     );

@@ -1,37 +1,58 @@
 import { useEffect, useState } from 'react';
-import type { ReconcileRunWire } from '../../../../contract/admin';
 import { describeError } from '../../api/http';
+import type { ReconcileRun } from '../../api/models';
 import { getReconcileRun, startReconcile } from '../../api/reconcile';
 import { Button } from '../elements/Button';
-import { Notice } from '../elements/Feedback';
+import { Notice } from '../elements/ErrorMessage';
 import { ProgressBar } from '../elements/ProgressBar';
 
-/** Starts a full reconcile on the queue and follows its progress until every subscriber has been done. */
-export function ReconcileAllButton({ pollMs = 1000 }: { pollMs?: number }) {
-    const [run, setRun] = useState<ReconcileRunWire | null>(null);
+/** Starts a reconcile of every subscriber on the queue and follows it (GET /reconcile/{id} every second) until it is finished. */
+export function ReconcileAllButton({ pollMs = 1000, onFinished }: { pollMs?: number; onFinished?: () => void }) {
+    const [run, setRun] = useState<ReconcileRun | null>(null);
+    const [starting, setStarting] = useState(false);
     const [error, setError] = useState<string | null>(null);
 
     useEffect(() => {
         if (!run || run.finished) return;
-        const timer = setTimeout(() => getReconcileRun(run.run_id).then(setRun, (e) => setError(describeError(e).message)), pollMs);
-        return () => clearTimeout(timer);
-    }, [run, pollMs]);
+        let cancelled = false;
+        const timer = setTimeout(() => {
+            getReconcileRun(run.runId).then(
+                (next) => {
+                    if (cancelled) return;
+                    setRun(next);
+                    if (next.finished) onFinished?.();
+                },
+                (e) => !cancelled && setError(`Lost track of the run: ${describeError(e).message}`),
+            );
+        }, pollMs);
+        return () => {
+            cancelled = true;
+            clearTimeout(timer);
+        };
+    }, [run, pollMs]); // eslint-disable-line react-hooks/exhaustive-deps
 
     const start = () => {
         setError(null);
-        startReconcile().then(setRun, (e) => setError(describeError(e).message));
+        setStarting(true);
+        startReconcile()
+            .then((r) => {
+                setRun(r);
+                if (r.finished) onFinished?.();
+            }, (e) => setError(describeError(e).message))
+            .finally(() => setStarting(false));
     };
-    const running = run !== null && !run.finished;
+    const running = starting || (run !== null && !run.finished && error === null);
 
     return (
         <div>
-            <Button type={'button'} onClick={start} disabled={running}>{running ? 'Reconciling…' : 'Reconcile everything now'}</Button>
+            <Button onClick={start} disabled={running}>{running ? 'Reconciling…' : 'Reconcile everything now'}</Button>
             {run && (
-                <div style={{ marginTop: 8 }} data-testid={'reconcile-progress'}>
-                    <ProgressBar done={run.done} total={run.total} />
+                <div style={{ marginTop: 10 }} data-testid={'reconcile-progress'} aria-live={'polite'}>
+                    <ProgressBar label={'Reconcile progress'} done={run.done} total={run.total} failed={run.failed} />
                     <small>
-                        {run.done} of {run.total} subscribers{run.failed ? `, ${run.failed} failed (they retry on their own; see the provisioning log)` : ''}
-                        {run.finished ? ' — done.' : ''}
+                        {run.done} of {run.total} subscribers
+                        {run.failed > 0 ? `, ${run.failed} failed (they are retried on their own; the provisioning log says why)` : ''}
+                        {run.finished ? ' — done.' : '…'}
                     </small>
                 </div>
             )}

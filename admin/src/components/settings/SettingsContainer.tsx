@@ -1,89 +1,43 @@
-import { FormEvent, useEffect, useState } from 'react';
-import { describeError } from '../../api/http';
-import type { Settings } from '../../api/models';
-import { updateSettings, useSettings } from '../../api/settings';
-import { Button } from '../elements/Button';
-import { Card } from '../elements/Card';
-import { ErrorMessage, Notice, Spinner } from '../elements/Feedback';
-import { Field } from '../elements/Field';
-import { ago } from '../elements/format';
+import { useSettings } from '../../api/settings';
+import { Badge } from '../elements/Badge';
+import { Card, Grid, Muted } from '../elements/Card';
+import { ErrorMessage } from '../elements/ErrorMessage';
+import { ago, when } from '../elements/format';
+import { Spinner } from '../elements/Spinner';
 import { CopyField } from '../CopyField';
 import { SecretRotation } from './SecretRotation';
+import { SettingsForm } from './SettingsForm';
 import { TestEventButton } from './TestEventButton';
-
-type Draft = Omit<Settings, 'webhookUrl' | 'secretConfigured' | 'previousSecretUntil' | 'lastContactAt' | 'ipAllowlist' | 'trustedProxies'> & { ipAllowlist: string; trustedProxies: string };
-
-const toDraft = (s: Settings): Draft => ({ ...s, ipAllowlist: s.ipAllowlist.join('\n'), trustedProxies: s.trustedProxies.join('\n') });
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
 export function SettingsContainer() {
     const { settings, error, mutate } = useSettings();
-    const [draft, setDraft] = useState<Draft | null>(null);
-    const [saving, setSaving] = useState(false);
-    const [result, setResult] = useState<{ tone: 'success' | 'error'; message: string; fields: Record<string, string> } | null>(null);
-
-    useEffect(() => {
-        if (settings && !draft) setDraft(toDraft(settings));
-    }, [settings, draft]);
-
     if (error) return <ErrorMessage error={error} />;
-    if (!settings || !draft) return <Spinner />;
-
-    const save = (e: FormEvent) => {
-        e.preventDefault();
-        setSaving(true);
-        updateSettings({ ...draft, ipAllowlist: lines(draft.ipAllowlist), trustedProxies: lines(draft.trustedProxies) })
-            .then((s) => {
-                setDraft(toDraft(s));
-                setResult({ tone: 'success', message: 'Saved.', fields: {} });
-                return mutate();
-            }, (err) => setResult({ tone: 'error', ...describeError(err) }))
-            .finally(() => setSaving(false));
-    };
-    const num = (key: keyof Draft) => (e: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, [key]: Number(e.target.value) });
-    const fieldError = (wire: string) => (result?.tone === 'error' ? result.fields[wire] : undefined);
+    if (!settings) return <Spinner label={'Loading settings…'} />;
 
     return (
-        <>
-            <Card>
-                <h3>Connect Paymenter</h3>
-                <CopyField label={'Webhook URL'} value={settings.webhookUrl} />
-                <p style={{ marginTop: 8 }}>
-                    Secret: {settings.secretConfigured ? 'configured' : <strong>not set — every event is refused until there is one</strong>}
-                    {settings.previousSecretUntil && `; the previous one works until ${settings.previousSecretUntil.toLocaleString()}`}. Last test ping: {ago(settings.lastContactAt)}.
-                </p>
-                <SecretRotation configured={settings.secretConfigured} onRotated={() => mutate()} />
-                <div style={{ marginTop: 8 }}><TestEventButton /></div>
-            </Card>
-            <Card>
-                <h3>Behaviour</h3>
-                <form onSubmit={save} aria-label={'Settings'}>
-                    <Field label={'Grace days'} hint={'How long access continues after a failed payment.'} error={fieldError('grace_days')}>
-                        <input type={'number'} min={0} max={90} value={draft.graceDays} onChange={num('graceDays')} />
-                    </Field>
-                    <Field label={'Secret overlap (hours)'} hint={'How long the previous secret keeps working after a rotation.'} error={fieldError('secret_overlap_hours')}>
-                        <input type={'number'} min={0} max={720} value={draft.secretOverlapHours} onChange={num('secretOverlapHours')} />
-                    </Field>
-                    <Field label={'Full reconcile every (minutes)'} error={fieldError('reconcile_interval_minutes')}>
-                        <input type={'number'} min={1} max={1440} value={draft.reconcileIntervalMinutes} onChange={num('reconcileIntervalMinutes')} />
-                    </Field>
-                    <Field label={'Rate limit (requests per minute per address)'} error={fieldError('rate_limit_per_minute')}>
-                        <input type={'number'} min={1} value={draft.rateLimitPerMinute} onChange={num('rateLimitPerMinute')} />
-                    </Field>
-                    <Field label={'IP allowlist'} hint={'One address or CIDR range per line; empty allows every address.'} error={fieldError('ip_allowlist')}>
-                        <textarea aria-label={'IP allowlist'} value={draft.ipAllowlist} onChange={(e) => setDraft({ ...draft, ipAllowlist: e.target.value })} />
-                    </Field>
-                    <Field label={'Trusted proxies'} hint={'Only these may tell the panel the real sender address (X-Forwarded-For).'} error={fieldError('trusted_proxies')}>
-                        <textarea aria-label={'Trusted proxies'} value={draft.trustedProxies} onChange={(e) => setDraft({ ...draft, trustedProxies: e.target.value })} />
-                    </Field>
-                    <Field label={'Emails'}>
-                        <label><input type={'checkbox'} checked={draft.emailsPerServer} onChange={(e) => setDraft({ ...draft, emailsPerServer: e.target.checked })} /> Send the panel's "added to / removed from server" email for every server</label>
-                        <label><input type={'checkbox'} checked={draft.deleteAccountsOnTermination} onChange={(e) => setDraft({ ...draft, deleteAccountsOnTermination: e.target.checked })} /> Delete accounts Tiergate created when their last subscription is terminated</label>
-                    </Field>
-                    {result && <Notice tone={result.tone}>{result.message}</Notice>}
-                    <Button type={'submit'} disabled={saving}>{saving ? 'Saving…' : 'Save settings'}</Button>
-                </form>
-            </Card>
-        </>
+        <Grid>
+            <div>
+                <Card title={'Connect Paymenter'}>
+                    <p>In Paymenter: Extensions → Servers → add a <strong>Tiergate</strong> server with this URL and the secret, then press Test connection.</p>
+                    <CopyField label={'Webhook URL'} value={settings.webhookUrl} />
+                    <p data-testid={'secret-status'}>
+                        Secret:{' '}
+                        {settings.secretConfigured ? <Badge $tone={'ok'}>configured</Badge> : <><Badge $tone={'failed'}>not set</Badge> every event is refused until there is one.</>}
+                        {settings.previousSecretUntil && <Muted> The previous one is accepted until {when(settings.previousSecretUntil)}.</Muted>}
+                    </p>
+                    <SecretRotation configured={settings.secretConfigured} overlapHours={settings.secretOverlapHours} onRotated={() => void mutate()} />
+                    <h4>Check the route</h4>
+                    <p>
+                        Last test ping from Paymenter: {ago(settings.lastContactAt)}. This button sends a signed ping from the panel to its own webhook URL.
+                    </p>
+                    <TestEventButton onSent={() => void mutate()} />
+                </Card>
+            </div>
+            <div>
+                <Card title={'Behaviour'}>
+                    <SettingsForm settings={settings} onSaved={() => void mutate()} />
+                </Card>
+            </div>
+        </Grid>
     );
 }

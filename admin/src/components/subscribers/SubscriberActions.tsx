@@ -1,43 +1,92 @@
 import { useState } from 'react';
-import type { SubscriberAction } from '../../api/models';
+import styled from 'styled-components';
 import { describeError } from '../../api/http';
+import type { ActionResult, Subscriber, SubscriberAction } from '../../api/models';
 import { actOnSubscriber } from '../../api/subscribers';
 import { Button } from '../elements/Button';
-import { Row } from '../elements/Card';
-import { Notice } from '../elements/Feedback';
+import { Muted } from '../elements/Card';
+import { Notice } from '../elements/ErrorMessage';
+import { FilterBar } from '../elements/Field';
+import { localToIso } from '../elements/format';
 
-export function SubscriberActions({ customerId, onDone }: { customerId: string; onDone: () => void }) {
-    const [until, setUntil] = useState('');
+const Groups = styled.div`
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 250px), 1fr));
+    gap: 4px 16px;
+    > div { border-left: 3px solid #eee; padding-left: 10px; }
+    h5 { margin: 4px 0 6px; font-size: 13px; font-weight: 600; }
+    p { font-size: 12px; color: #777; margin: 0 0 6px; }
+`;
+
+const VERB: Record<SubscriberAction, string> = { reconcile: 'Reconciling', grant: 'Granting', suspend: 'Suspending', resume: 'Resuming', resend_setup: 'Sending' };
+
+/** Reconcile now · grant until · suspend (optionally until) · resume · resend the setup email. */
+export function SubscriberActions({ subscriber, onDone }: { subscriber: Subscriber; onDone: () => void }) {
+    const [grantUntil, setGrantUntil] = useState('');
+    const [suspendUntil, setSuspendUntil] = useState('');
     const [busy, setBusy] = useState<SubscriberAction | null>(null);
-    const [answer, setAnswer] = useState<{ tone: 'success' | 'error'; message: string; changes: string[] } | null>(null);
+    const [answer, setAnswer] = useState<({ tone: 'success' } & ActionResult) | { tone: 'error'; message: string } | null>(null);
 
-    const act = (action: SubscriberAction) => {
+    const act = (action: SubscriberAction, localUntil = '') => {
+        const until = localToIso(localUntil);
+        if (localUntil && (!until || new Date(until).getTime() <= Date.now())) {
+            return setAnswer({ tone: 'error', message: 'Pick a moment in the future, or leave the date empty for "until resumed".' });
+        }
         setBusy(action);
-        const when = until ? new Date(until).toISOString() : undefined;
-        actOnSubscriber(customerId, action, action === 'grant' || action === 'suspend' ? when : undefined)
-            .then((r) => {
-                setAnswer({ tone: 'success', ...r });
-                onDone();
-            }, (e) => setAnswer({ tone: 'error', message: describeError(e).message, changes: [] }))
+        setAnswer(null);
+        actOnSubscriber(subscriber.customerId, action, until)
+            .then(
+                (r) => {
+                    setAnswer({ tone: 'success', ...r });
+                    onDone();
+                },
+                (e) => setAnswer({ tone: 'error', message: describeError(e).message }),
+            )
             .finally(() => setBusy(null));
     };
+    const label = (action: SubscriberAction, text: string) => (busy === action ? `${VERB[action]}…` : text);
 
     return (
-        <div>
-            <Row>
-                <Button type={'button'} onClick={() => act('reconcile')} disabled={busy !== null}>{busy === 'reconcile' ? 'Reconciling…' : 'Reconcile now'}</Button>
-                <label>
-                    until <input type={'datetime-local'} aria-label={'Override until'} value={until} onChange={(e) => setUntil(e.target.value)} />
-                </label>
-                <Button type={'button'} onClick={() => act('grant')} disabled={busy !== null}>Grant</Button>
-                <Button type={'button'} $variant={'danger'} onClick={() => act('suspend')} disabled={busy !== null}>Suspend</Button>
-                <Button type={'button'} $variant={'plain'} onClick={() => act('resume')} disabled={busy !== null}>Resume billing</Button>
-                <Button type={'button'} $variant={'plain'} onClick={() => act('resend_setup')} disabled={busy !== null}>Resend setup email</Button>
-            </Row>
+        <div data-testid={'subscriber-actions'}>
+            <Groups>
+                <div>
+                    <h5>Bring in line</h5>
+                    <p>Compare what they pay for with what they hold on every server, and fix the difference now.</p>
+                    <Button onClick={() => act('reconcile')} disabled={busy !== null}>{label('reconcile', 'Reconcile now')}</Button>
+                </div>
+                <div>
+                    <h5>Override billing</h5>
+                    <FilterBar>
+                        <label>
+                            Grant access until
+                            <input type={'datetime-local'} value={grantUntil} onChange={(e) => setGrantUntil(e.target.value)} disabled={busy !== null} />
+                        </label>
+                        <div><Button onClick={() => act('grant', grantUntil)} disabled={busy !== null}>{label('grant', 'Grant access')}</Button></div>
+                    </FilterBar>
+                    <FilterBar>
+                        <label>
+                            Suspend until (optional)
+                            <input type={'datetime-local'} value={suspendUntil} onChange={(e) => setSuspendUntil(e.target.value)} disabled={busy !== null} />
+                        </label>
+                        <div><Button $variant={'danger'} onClick={() => act('suspend', suspendUntil)} disabled={busy !== null}>{label('suspend', 'Suspend')}</Button></div>
+                    </FilterBar>
+                    <p>An empty date means until you resume. Resume hands the decision back to billing.</p>
+                    <Button $variant={'plain'} onClick={() => act('resume')} disabled={busy !== null || !subscriber.override}>{label('resume', 'Resume')}</Button>
+                    {!subscriber.override && <Muted> (no override active)</Muted>}
+                </div>
+                <div>
+                    <h5>Account</h5>
+                    <p>Send the "set your password" email again, for accounts Tiergate created.</p>
+                    <Button $variant={'plain'} onClick={() => act('resend_setup')} disabled={busy !== null || subscriber.userId === null}>{label('resend_setup', 'Resend setup email')}</Button>
+                    {subscriber.userId === null && <Muted> (no panel account yet)</Muted>}
+                </div>
+            </Groups>
             {answer && (
-                <Notice tone={answer.tone}>
+                <Notice tone={answer.tone} testId={'action-answer'}>
                     {answer.message}
-                    {answer.changes.length > 0 && <ul>{answer.changes.map((c) => <li key={c}>{c}</li>)}</ul>}
+                    {'changes' in answer && answer.changes.length > 0 && (
+                        <ul>{answer.changes.map((c, i) => <li key={i}>{c}</li>)}</ul>
+                    )}
                 </Notice>
             )}
         </div>

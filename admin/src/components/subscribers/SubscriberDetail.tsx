@@ -1,77 +1,112 @@
 import { useSubscriber } from '../../api/subscribers';
 import { Badge } from '../elements/Badge';
 import { Button } from '../elements/Button';
-import { Card, Muted, Row } from '../elements/Card';
-import { EmptyState, ErrorMessage, Spinner } from '../elements/Feedback';
+import { Card, Muted } from '../elements/Card';
+import { EmptyState } from '../elements/EmptyState';
+import { ErrorMessage } from '../elements/ErrorMessage';
 import { when } from '../elements/format';
+import { Spinner } from '../elements/Spinner';
 import { Table } from '../elements/Table';
 import { SubscriberActions } from './SubscriberActions';
 
+const deadline = (x: { state: string; graceUntil: Date | null; accessUntil: Date | null }) =>
+    x.graceUntil ? `grace until ${when(x.graceUntil)}` : x.accessUntil ? `access until ${when(x.accessUntil)}` : '—';
+
+/** One subscriber: subscriptions, access per server, the timeline, and the admin's actions. */
 export function SubscriberDetail({ customerId, onBack }: { customerId: string; onBack: () => void }) {
     const { detail, error, mutate } = useSubscriber(customerId);
-    if (error) return <ErrorMessage error={error} />;
-    if (!detail) return <Spinner />;
+    const back = <Button $variant={'plain'} $small onClick={onBack}>← All subscribers</Button>;
+    if (error) return <Card title={back}><ErrorMessage error={error} /></Card>;
+    if (!detail) return <Spinner label={'Loading the subscriber…'} />;
     const s = detail.subscriber;
 
     return (
-        <>
-            <Card>
-                <Row>
-                    <Button type={'button'} $variant={'plain'} onClick={onBack}>← All subscribers</Button>
-                    <h3 style={{ flex: 1, margin: 0 }}>{s.email ?? s.customerId}</h3>
-                </Row>
+        <div data-testid={'subscriber-detail'}>
+            <Card title={<>{s.email ?? s.customerId} {s.needsAttention && <Badge $tone={'attention'}>needs attention</Badge>}</>} actions={back}>
                 <p>
-                    Customer <code>{s.customerId}</code>, panel account {s.username ? <code>{s.username}</code> : <Muted>none yet</Muted>}
-                    {s.override && <> — <Badge $tone={s.override.kind === 'grant' ? 'active' : 'suspended'}>admin {s.override.kind}</Badge> until {s.override.until ? when(s.override.until) : 'resumed'}</>}
+                    Customer <code>{s.customerId}</code> · panel account {s.username ? <code>{s.username}</code> : <Muted>none yet (created with the first paid subscription)</Muted>}
+                    {' '}· {s.serversGranted} server(s) granted
                 </p>
-                <SubscriberActions customerId={customerId} onDone={() => mutate()} />
+                {s.override && (
+                    <p data-testid={'override'}>
+                        <Badge $tone={s.override.kind}>admin {s.override.kind}</Badge> {s.override.until ? `until ${when(s.override.until)}` : 'until resumed'}: billing does not
+                        decide while this lasts.
+                    </p>
+                )}
+                <SubscriberActions subscriber={s} onDone={() => void mutate()} />
             </Card>
-            <Card>
-                <h3>Subscriptions</h3>
-                <Table>
-                    <thead><tr><th>Subscription</th><th>Product</th><th>Tier</th><th>State</th><th>Why</th><th>Deadline</th></tr></thead>
+
+            <Card title={'Subscriptions'}>
+                <Table label={'Subscriptions'}>
+                    <thead>
+                        <tr><th>Subscription</th><th>Product</th><th>Tier</th><th>State</th><th>Why</th><th>Deadline</th><th>Reconciled</th></tr>
+                    </thead>
                     <tbody>
                         {s.subscriptions.map((x) => (
                             <tr key={x.subscriptionId} data-problem={x.needsAttention}>
                                 <td><code>{x.subscriptionId}</code></td>
-                                <td>{x.productKey}</td>
-                                <td>{x.tier ?? <Badge $tone={'conflict'}>unmapped</Badge>}</td>
+                                <td>{x.productKey ?? '—'}</td>
+                                <td>{x.tier ?? <Badge $tone={'unmapped'}>unmapped</Badge>}</td>
                                 <td><Badge $tone={x.state}>{x.state}</Badge></td>
-                                <td>{x.reason}{x.lastError && <div><Muted>{x.lastError}</Muted></div>}</td>
-                                <td>{x.graceUntil ? `grace until ${when(x.graceUntil)}` : x.accessUntil ? `access until ${when(x.accessUntil)}` : '—'}</td>
+                                <td>
+                                    {x.reason}
+                                    {x.lastError && <div><Muted>{x.lastError}</Muted></div>}
+                                </td>
+                                <td className={'nowrap'}>{deadline(x)}</td>
+                                <td className={'nowrap'}><Muted>{when(x.reconciledAt)}</Muted></td>
                             </tr>
                         ))}
                     </tbody>
                 </Table>
             </Card>
-            <Card>
-                <h3>Access granted ({detail.grants.length} server{detail.grants.length === 1 ? '' : 's'})</h3>
-                {detail.grants.length === 0 ? <EmptyState title={'No access on any server right now.'} /> : (
-                    <Table>
-                        <thead><tr><th>Server</th><th>Permissions</th></tr></thead>
+
+            <Card title={`Access granted (${detail.grants.length} server${detail.grants.length === 1 ? '' : 's'})`}>
+                {detail.grants.length === 0 ? (
+                    <EmptyState title={'No access on any server right now.'}>
+                        If they should have some, check that their product is mapped to a role template, then press Reconcile now.
+                    </EmptyState>
+                ) : (
+                    <Table label={'Grants'}>
+                        <thead>
+                            <tr><th>Server</th><th>Permissions</th><th>Applied</th></tr>
+                        </thead>
                         <tbody>
                             {detail.grants.map((g) => (
-                                <tr key={g.serverId}><td>{g.serverName}{g.revocationPending && <> <Badge $tone={'conflict'}>token revocation pending</Badge></>}</td><td>{g.permissions.join(', ')}</td></tr>
+                                <tr key={g.serverId} data-testid={'grant-row'}>
+                                    <td>
+                                        {g.serverName}
+                                        {g.revocationPending && <> <Badge $tone={'conflict'} title={'Wings was unreachable; retried on its own'}>token revocation pending</Badge></>}
+                                    </td>
+                                    <td>{g.permissions.map((p) => <code key={p} style={{ marginRight: 4 }}>{p}</code>)}</td>
+                                    <td className={'nowrap'}><Muted>{when(g.appliedAt)}</Muted></td>
+                                </tr>
                             ))}
                         </tbody>
                     </Table>
                 )}
             </Card>
-            <Card>
-                <h3>Timeline</h3>
-                <Table>
-                    <tbody>
-                        {detail.timeline.map((t, i) => (
-                            <tr key={i} data-problem={t.outcome === 'failed' || t.outcome === 'conflict'}>
-                                <td style={{ whiteSpace: 'nowrap' }}>{when(t.at)}</td>
-                                <td>{t.kind === 'event' ? 'Paymenter' : 'Tiergate'}</td>
-                                <td><strong>{t.title}</strong><div><Muted>{t.detail}</Muted></div></td>
-                                <td>{t.outcome && <Badge $tone={t.outcome}>{t.outcome}</Badge>}</td>
-                            </tr>
-                        ))}
-                    </tbody>
-                </Table>
+
+            <Card title={'Timeline'}>
+                {detail.timeline.length === 0 ? (
+                    <EmptyState title={'Nothing has happened yet.'} />
+                ) : (
+                    <Table label={'Timeline'}>
+                        <tbody>
+                            {detail.timeline.map((t, i) => (
+                                <tr key={i} data-testid={'timeline-entry'} data-problem={t.outcome === 'failed' || t.outcome === 'conflict'}>
+                                    <td className={'nowrap'}>{when(t.at)}</td>
+                                    <td>{t.kind === 'event' ? <Badge $tone={'pending'}>Paymenter</Badge> : <Badge $tone={'ended'}>Tiergate</Badge>}</td>
+                                    <td>
+                                        <strong>{t.title}</strong>
+                                        {t.detail && <div><Muted>{t.detail}</Muted></div>}
+                                    </td>
+                                    <td>{t.outcome && <Badge $tone={t.outcome}>{t.outcome}</Badge>}</td>
+                                </tr>
+                            ))}
+                        </tbody>
+                    </Table>
+                )}
             </Card>
-        </>
+        </div>
     );
 }

@@ -2,17 +2,41 @@ import { useState } from 'react';
 import { describeError } from '../../api/http';
 import type { Template } from '../../api/models';
 import { deleteTemplate } from '../../api/templates';
-import { Button } from '../elements/Button';
+import { ConfirmButton } from '../elements/ConfirmButton';
+import { Notice } from '../elements/ErrorMessage';
 
-export function TemplateDeleteButton({ template, onDeleted }: { template: Template; onDeleted: () => void }) {
+/** Deletes after an inline confirmation that says who loses what. */
+export function TemplateDeleteButton({ template, onDeleted }: { template: Template; onDeleted: (t: Template) => void }) {
     const [busy, setBusy] = useState(false);
+    const [error, setError] = useState<string | null>(null);
+
+    const consequence = template.products.length
+        ? `Subscribers of ${template.products.join(', ')} lose this tier's access to its ${template.serversMatched} server(s) right away, and ${template.products.length === 1 ? 'that product becomes' : 'those products become'} unmapped.`
+        : 'No product uses it, so nobody loses access.';
+
     const remove = () => {
-        const consequence = template.products.length
-            ? `Subscribers of ${template.products.join(', ')} lose this tier's access on the next reconcile, and those products become unmapped.`
-            : 'No product uses it.';
-        if (!window.confirm(`Delete the template "${template.name}"? ${consequence}`)) return;
         setBusy(true);
-        deleteTemplate(template.id).then(onDeleted, (e) => window.alert(describeError(e).message)).finally(() => setBusy(false));
+        setError(null);
+        deleteTemplate(template.id).then(
+            () => onDeleted(template),
+            (e) => {
+                setError(describeError(e).message);
+                setBusy(false);
+            },
+        );
     };
-    return <Button type={'button'} $variant={'danger'} onClick={remove} disabled={busy}>Delete</Button>;
+
+    return (
+        <div>
+            <ConfirmButton
+                label={'Delete'}
+                small
+                busy={busy}
+                question={<>Delete the role template <strong>{template.name}</strong>? {consequence}</>}
+                confirmLabel={'Delete template'}
+                onConfirm={remove}
+            />
+            {error && <Notice tone={'error'}>{error}</Notice>}
+        </div>
+    );
 }

@@ -1,54 +1,94 @@
-import { FormEvent, useState } from 'react';
-import type { TemplateInput } from '../../../../contract/admin';
+import { type FormEvent, Fragment, useState } from 'react';
+import { useCatalogue } from '../../api/catalogue';
 import { describeError } from '../../api/http';
 import type { Template } from '../../api/models';
-import { useCatalogue } from '../../api/templates';
+import type { TemplateValues } from '../../api/templates';
 import { Button } from '../elements/Button';
-import { Row } from '../elements/Card';
-import { ErrorMessage, Notice, Spinner } from '../elements/Feedback';
+import { Muted, Row } from '../elements/Card';
+import { ErrorMessage, Notice } from '../elements/ErrorMessage';
 import { Field } from '../elements/Field';
+import { Spinner } from '../elements/Spinner';
 import { PermissionChecklist } from './PermissionChecklist';
 import { SelectorEditor } from './SelectorEditor';
 
-const EMPTY: TemplateInput = { key: '', name: '', selector: { mode: 'match' }, permissions: ['control.console'] };
+const EMPTY: TemplateValues = { key: '', name: '', selector: { mode: 'match' }, permissions: ['control.console'] };
 
-/** Shared by "new template" and "edit template". */
-export function TemplateForm({ template, onSave, onCancel }: { template?: Template; onSave: (input: TemplateInput) => Promise<unknown>; onCancel: () => void }) {
+export const KEY_PATTERN = /^[a-z0-9_]{1,64}$/;
+
+/** What the browser can check before asking the server; keys are wire field names, like the server's 422. */
+export function validateTemplate(v: TemplateValues): Record<string, string> {
+    const errors: Record<string, string> = {};
+    if (!KEY_PATTERN.test(v.key.trim())) errors.key = 'Use 1–64 lowercase letters, digits or underscores, e.g. subscriber_knight.';
+    if (!v.name.trim()) errors.name = 'Give the tier a name your staff will recognise, e.g. Knight.';
+    else if (v.name.trim().length > 191) errors.name = 'At most 191 characters.';
+    return errors;
+}
+
+/** Shared by "new template" and "edit template"; `onSave` sends it and may throw the server's 422. */
+export function TemplateForm({ template, onSave, onCancel }: { template?: Template; onSave: (values: TemplateValues) => Promise<unknown>; onCancel: () => void }) {
     const { catalogue, error: catalogueError } = useCatalogue();
-    const [input, setInput] = useState<TemplateInput>(template ? { key: template.key, name: template.name, selector: template.selector, permissions: template.permissions } : EMPTY);
+    const [values, setValues] = useState<TemplateValues>(() =>
+        template ? { key: template.key, name: template.name, selector: template.selector, permissions: template.permissions } : EMPTY,
+    );
     const [saving, setSaving] = useState(false);
     const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> } | null>(null);
 
-    if (catalogueError) return <ErrorMessage error={catalogueError} />;
-    if (!catalogue) return <Spinner />;
+    if (catalogueError) return <ErrorMessage error={catalogueError}> The selector needs the panel's server list.</ErrorMessage>;
+    if (!catalogue) return <Spinner label={"Loading the panel's servers and permissions…"} />;
+
+    const set = (patch: Partial<TemplateValues>) => setValues((v) => ({ ...v, ...patch }));
 
     const submit = (e: FormEvent) => {
         e.preventDefault();
-        const fields: Record<string, string> = {};
-        if (!/^[a-z0-9_]{1,64}$/.test(input.key)) fields.key = 'Use 1–64 lowercase letters, digits or underscores, e.g. subscriber_knight.';
-        if (!input.name.trim()) fields.name = 'Give the tier a name your staff will recognise.';
-        if (Object.keys(fields).length) return setProblem({ message: 'Fix the marked fields.', fields });
+        const fields = validateTemplate(values);
+        if (Object.keys(fields).length) return setProblem({ message: 'Fix the marked fields, then save again.', fields });
         setSaving(true);
         setProblem(null);
-        onSave(input).catch((err) => setProblem(describeError(err))).finally(() => setSaving(false));
+        onSave(values)
+            .catch((err) => setProblem(describeError(err)))
+            .finally(() => setSaving(false));
     };
+    const fieldError = (f: string) => problem?.fields[f];
+    const otherErrors = problem ? Object.entries(problem.fields).filter(([f]) => !['key', 'name', 'selector', 'permissions'].includes(f)) : [];
 
     return (
-        <form onSubmit={submit} aria-label={template ? `Edit ${template.name}` : 'New role template'}>
-            <Field label={'Key'} hint={'Used by products and by a payload\'s tier; it cannot clash with another template.'} error={problem?.fields.key}>
-                <input type={'text'} value={input.key} onChange={(e) => setInput({ ...input, key: e.target.value })} placeholder={'subscriber_knight'} />
+        <form onSubmit={submit} aria-label={template ? `Edit ${template.name}` : 'New role template'} noValidate>
+            <Field
+                label={'Key'}
+                hint={template ? 'Payloads that name this key as their tier use this template; changing it breaks those.' : 'Products map to it, and a payload may name it as its tier.'}
+                error={fieldError('key')}
+            >
+                <input type={'text'} value={values.key} onChange={(e) => set({ key: e.target.value })} placeholder={'subscriber_knight'} disabled={saving} autoComplete={'off'} />
             </Field>
-            <Field label={'Name'} error={problem?.fields.name}>
-                <input type={'text'} value={input.name} onChange={(e) => setInput({ ...input, name: e.target.value })} placeholder={'Knight'} />
+            <Field label={'Name'} error={fieldError('name')}>
+                <input type={'text'} value={values.name} onChange={(e) => set({ name: e.target.value })} placeholder={'Knight'} disabled={saving} />
             </Field>
-            <SelectorEditor catalogue={catalogue} value={input.selector} onChange={(selector) => setInput({ ...input, selector })} error={problem?.fields.selector} />
+
+            <h4>Servers</h4>
+            <SelectorEditor catalogue={catalogue} value={values.selector} onChange={(selector) => set({ selector })} error={fieldError('selector')} disabled={saving} />
+
             <h4>Permissions on each matched server</h4>
-            {problem?.fields.permissions && <Notice tone={'error'}>{problem.fields.permissions}</Notice>}
-            <PermissionChecklist groups={catalogue.permissions} value={input.permissions} onChange={(permissions) => setInput({ ...input, permissions })} />
-            {problem && !Object.keys(problem.fields).length && <Notice tone={'error'}>{problem.message}</Notice>}
+            {fieldError('permissions') && <Notice tone={'error'}>{fieldError('permissions')}</Notice>}
+            <PermissionChecklist groups={catalogue.permissions} value={values.permissions} onChange={(permissions) => set({ permissions })} disabled={saving} />
+
+            {template && (
+                <p data-testid={'template-products'}>
+                    {template.products.length ? (
+                        <>Used by {template.products.map((p, i) => <Fragment key={p}>{i > 0 && ', '}<code>{p}</code></Fragment>)}: saving updates their subscribers' access right away.</>
+                    ) : (
+                        <Muted>No product uses this template yet; map one under Products.</Muted>
+                    )}
+                </p>
+            )}
+
+            {problem && (
+                <Notice tone={'error'}>
+                    {otherErrors.length || !Object.keys(problem.fields).length ? problem.message : 'Fix the marked fields, then save again.'}
+                </Notice>
+            )}
             <Row>
                 <Button type={'submit'} disabled={saving}>{saving ? 'Saving…' : 'Save template'}</Button>
-                <Button type={'button'} $variant={'plain'} onClick={onCancel} disabled={saving}>Cancel</Button>
+                <Button $variant={'plain'} onClick={onCancel} disabled={saving}>Cancel</Button>
             </Row>
         </form>
     );

@@ -1,36 +1,49 @@
 import { useState } from 'react';
-import type { Template } from '../../api/models';
+import type { Selector, Template } from '../../api/models';
 import { createTemplate, updateTemplate, useTemplates } from '../../api/templates';
 import { Button } from '../elements/Button';
 import { Card, Muted, Row } from '../elements/Card';
-import { EmptyState, ErrorMessage, Notice, Spinner } from '../elements/Feedback';
+import { EmptyState } from '../elements/EmptyState';
+import { ErrorMessage, Notice } from '../elements/ErrorMessage';
+import { when } from '../elements/format';
+import { Spinner } from '../elements/Spinner';
 import { Table } from '../elements/Table';
 import { TemplateDeleteButton } from './TemplateDeleteButton';
 import { TemplateForm } from './TemplateForm';
 
-const describeSelector = (t: Template) =>
-    t.selector.mode === 'all' ? 'all servers (as of saving)' : t.selector.mode === 'all_including_future' ? 'all servers, including future ones' : 'matching servers';
+export const describeSelector = (s: Selector): string => {
+    const excluded = s.exclude?.length ? `, except ${s.exclude.length}` : '';
+    if (s.mode === 'all') return `all servers as of saving${excluded}`;
+    if (s.mode === 'all_including_future') return `all servers, also future ones${excluded}`;
+    const parts = (['servers', 'nodes', 'locations', 'nests', 'eggs', 'owners'] as const).filter((l) => s[l]?.length).map((l) => `${s[l]!.length} ${l}`);
+    return `matching ${parts.join(', ') || 'nothing'}${excluded}`;
+};
 
+/** The role templates: what a tier grants on which servers. */
 export function TemplatesContainer() {
     const { templates, error, mutate } = useTemplates();
     const [editing, setEditing] = useState<Template | 'new' | null>(null);
-    const [saved, setSaved] = useState<string | null>(null);
+    const [notice, setNotice] = useState<string | null>(null);
 
     if (error) return <ErrorMessage error={error} />;
-    if (!templates) return <Spinner />;
+    if (!templates) return <Spinner label={'Loading role templates…'} />;
 
     if (editing) {
+        const isNew = editing === 'new';
         return (
-            <Card>
-                <h3>{editing === 'new' ? 'New role template' : `Edit ${editing.name}`}</h3>
+            <Card title={isNew ? 'New role template' : `Edit ${editing.name}`}>
                 <TemplateForm
-                    template={editing === 'new' ? undefined : editing}
+                    template={isNew ? undefined : editing}
                     onCancel={() => setEditing(null)}
-                    onSave={async (input) => {
-                        const t = editing === 'new' ? await createTemplate(input) : await updateTemplate(editing.id, input);
+                    onSave={async (values) => {
+                        const saved = isNew ? await createTemplate(values) : await updateTemplate(editing.id, values);
                         await mutate();
                         setEditing(null);
-                        setSaved(`Saved "${t.name}". Subscribers of its products are being brought in line.`);
+                        setNotice(
+                            saved.products.length
+                                ? `Saved "${saved.name}". Subscribers of ${saved.products.join(', ')} are being brought in line.`
+                                : `Saved "${saved.name}". It matches ${saved.serversMatched} server(s); map a product to it under Products.`,
+                        );
                     }}
                 />
             </Card>
@@ -38,33 +51,33 @@ export function TemplatesContainer() {
     }
 
     return (
-        <Card>
-            <Row>
-                <h3 style={{ flex: 1 }}>Role templates</h3>
-                <Button type={'button'} onClick={() => setEditing('new')}>New template</Button>
-            </Row>
-            {saved && <Notice tone={'success'}>{saved}</Notice>}
+        <Card title={'Role templates'} actions={<Button onClick={() => { setNotice(null); setEditing('new'); }}>New template</Button>}>
+            <p>A role template is a tier's access: which servers, and which subuser permissions on each. Products map to templates.</p>
+            {notice && <Notice tone={'success'}>{notice}</Notice>}
             {templates.length === 0 ? (
                 <EmptyState title={'No role templates yet.'}>
-                    Create your first role template: the servers a tier covers and what its subscribers may do there. Then map your Paymenter products to it under Products.
+                    Create your first role template: the servers a tier covers and what its subscribers may do there. Then map your Paymenter
+                    products to it under Products.
+                    <div style={{ marginTop: 10 }}><Button onClick={() => setEditing('new')}>Create a role template</Button></div>
                 </EmptyState>
             ) : (
-                <Table>
+                <Table label={'Role templates'}>
                     <thead>
-                        <tr><th>Name</th><th>Key</th><th>Servers</th><th>Permissions</th><th>Products</th><th /></tr>
+                        <tr><th>Name</th><th>Key</th><th>Servers</th><th>Permissions</th><th>Products</th><th>Updated</th><th /></tr>
                     </thead>
                     <tbody>
                         {templates.map((t) => (
-                            <tr key={t.id}>
+                            <tr key={t.id} data-testid={'template-row'}>
                                 <td><strong>{t.name}</strong></td>
                                 <td><code>{t.key}</code></td>
-                                <td>{t.serversMatched} <Muted>({describeSelector(t)})</Muted></td>
-                                <td>{t.permissions.length}</td>
-                                <td>{t.products.join(', ') || <Muted>none yet</Muted>}</td>
+                                <td>{t.serversMatched} <Muted>({describeSelector(t.selector)})</Muted></td>
+                                <td title={t.permissions.join(', ')}>{t.permissions.length}</td>
+                                <td>{t.products.length ? t.products.map((p) => <code key={p} style={{ marginRight: 4 }}>{p}</code>) : <Muted>none yet</Muted>}</td>
+                                <td className={'nowrap'}><Muted>{when(t.updatedAt)}</Muted></td>
                                 <td>
-                                    <Row>
-                                        <Button type={'button'} $variant={'plain'} onClick={() => setEditing(t)}>Edit</Button>
-                                        <TemplateDeleteButton template={t} onDeleted={() => mutate()} />
+                                    <Row style={{ flexWrap: 'nowrap', alignItems: 'flex-start', margin: 0 }}>
+                                        <Button $variant={'plain'} $small onClick={() => { setNotice(null); setEditing(t); }} aria-label={`Edit ${t.name}`}>Edit</Button>
+                                        <TemplateDeleteButton template={t} onDeleted={(d) => { setNotice(`Deleted "${d.name}".`); void mutate(); }} />
                                     </Row>
                                 </td>
                             </tr>

@@ -1,0 +1,150 @@
+import { type FormEvent, useState } from 'react';
+import { describeError } from '../../api/http';
+import type { EditableSettings, Settings } from '../../api/models';
+import { updateSettings } from '../../api/settings';
+import { Button } from '../elements/Button';
+import { Notice } from '../elements/ErrorMessage';
+import { Checkbox, Field } from '../elements/Field';
+import { lines } from '../elements/format';
+
+interface Draft {
+    graceDays: string;
+    secretOverlapHours: string;
+    reconcileIntervalMinutes: string;
+    rateLimitPerMinute: string;
+    ipAllowlist: string;
+    trustedProxies: string;
+    emailsPerServer: boolean;
+    deleteAccountsOnTermination: boolean;
+}
+
+const toDraft = (s: Settings): Draft => ({
+    graceDays: String(s.graceDays),
+    secretOverlapHours: String(s.secretOverlapHours),
+    reconcileIntervalMinutes: String(s.reconcileIntervalMinutes),
+    rateLimitPerMinute: String(s.rateLimitPerMinute),
+    ipAllowlist: s.ipAllowlist.join('\n'),
+    trustedProxies: s.trustedProxies.join('\n'),
+    emailsPerServer: s.emailsPerServer,
+    deleteAccountsOnTermination: s.deleteAccountsOnTermination,
+});
+
+/** The wire name of each field, for the server's 422 (`ip_allowlist.2` belongs to ip_allowlist). */
+const WIRE: Record<keyof Draft, string> = {
+    graceDays: 'grace_days',
+    secretOverlapHours: 'secret_overlap_hours',
+    reconcileIntervalMinutes: 'reconcile_interval_minutes',
+    rateLimitPerMinute: 'rate_limit_per_minute',
+    ipAllowlist: 'ip_allowlist',
+    trustedProxies: 'trusted_proxies',
+    emailsPerServer: 'emails_per_server',
+    deleteAccountsOnTermination: 'delete_accounts_on_termination',
+};
+
+const NUMBERS: Array<[keyof Draft, number, number]> = [
+    ['graceDays', 0, 90],
+    ['secretOverlapHours', 0, 720],
+    ['reconcileIntervalMinutes', 1, 1440],
+    ['rateLimitPerMinute', 1, 1_000_000],
+];
+
+/** What changed against the saved settings, as the model; numbers checked first. */
+export function changes(draft: Draft, saved: Settings): { values: Partial<EditableSettings>; errors: Record<string, string> } {
+    const values: Partial<EditableSettings> = {};
+    const errors: Record<string, string> = {};
+    for (const [key, min, max] of NUMBERS) {
+        const text = String(draft[key]).trim();
+        const n = Number(text);
+        if (text === '' || !Number.isInteger(n) || n < min || n > max) errors[WIRE[key]] = `A whole number from ${min} to ${max}.`;
+        else if (n !== saved[key as keyof Settings]) (values as Record<string, number>)[key] = n;
+    }
+    for (const key of ['ipAllowlist', 'trustedProxies'] as const) {
+        const list = lines(draft[key]);
+        if (list.join('\n') !== saved[key].join('\n')) values[key] = list;
+    }
+    for (const key of ['emailsPerServer', 'deleteAccountsOnTermination'] as const) {
+        if (draft[key] !== saved[key]) values[key] = draft[key];
+    }
+    return { values, errors };
+}
+
+/** The behaviour settings; PATCH sends only what changed, and the server's 422 shows next to its field. */
+export function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: Settings) => void }) {
+    const [base, setBase] = useState<Settings>(settings); // what the server last said; the diff is against it
+    const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
+    const [saving, setSaving] = useState(false);
+    const [result, setResult] = useState<{ tone: 'success' | 'error' | 'info'; message: string; fields: Record<string, string> } | null>(null);
+
+    const save = (e: FormEvent) => {
+        e.preventDefault();
+        const { values, errors } = changes(draft, base);
+        if (Object.keys(errors).length) return setResult({ tone: 'error', message: 'Fix the marked fields, then save again.', fields: errors });
+        if (Object.keys(values).length === 0) return setResult({ tone: 'info', message: 'Nothing changed.', fields: {} });
+        setSaving(true);
+        setResult(null);
+        updateSettings(values)
+            .then((saved) => {
+                setBase(saved);
+                setDraft(toDraft(saved));
+                setResult({ tone: 'success', message: 'Saved. The new settings apply right away.', fields: {} });
+                onSaved(saved);
+            }, (err) => {
+                const problem = describeError(err);
+                const fields: Record<string, string> = {};
+                for (const [k, v] of Object.entries(problem.fields)) {
+                    const field = k.split('.')[0]!;
+                    fields[field] = fields[field] ? `${fields[field]} ${v}` : v;
+                }
+                setResult({ tone: 'error', message: Object.keys(fields).length ? 'The panel refused some values; see the marked fields.' : problem.message, fields });
+            })
+            .finally(() => setSaving(false));
+    };
+    const text = (key: keyof Draft) => ({
+        value: draft[key] as string,
+        disabled: saving,
+        onChange: (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value })),
+    });
+    const error = (key: keyof Draft) => result?.fields[WIRE[key]];
+
+    return (
+        <form onSubmit={save} aria-label={'Settings'} noValidate>
+            <Field label={'Grace days'} hint={'How long access continues after a failed payment, before it is suspended (0–90).'} error={error('graceDays')}>
+                <input type={'number'} min={0} max={90} {...text('graceDays')} />
+            </Field>
+            <Field label={'Secret overlap (hours)'} hint={'After a rotation, how long the previous secret is still accepted (0–720).'} error={error('secretOverlapHours')}>
+                <input type={'number'} min={0} max={720} {...text('secretOverlapHours')} />
+            </Field>
+            <Field label={'IP allowlist'} hint={'One address or CIDR range per line, e.g. 203.0.113.7 or 203.0.113.0/24. Empty: every address may deliver.'} error={error('ipAllowlist')}>
+                <textarea rows={3} {...text('ipAllowlist')} />
+            </Field>
+            <Field label={'Trusted proxies'} hint={'One per line. Only these may tell the panel the real sender (X-Forwarded-For), e.g. your load balancer.'} error={error('trustedProxies')}>
+                <textarea rows={3} {...text('trustedProxies')} />
+            </Field>
+            <Field label={'Rate limit (requests per minute per address)'} error={error('rateLimitPerMinute')}>
+                <input type={'number'} min={1} {...text('rateLimitPerMinute')} />
+            </Field>
+            <Field label={'Reconcile everyone every (minutes)'} hint={'The scheduled check that repairs drift and picks up new servers (1–1440).'} error={error('reconcileIntervalMinutes')}>
+                <input type={'number'} min={1} max={1440} {...text('reconcileIntervalMinutes')} />
+            </Field>
+            <h4>Emails and accounts</h4>
+            <Checkbox
+                label={'Email per server'}
+                hint={'Send the panel\'s "added to / removed from server" email for every server a tier change touches (off: only the account setup email).'}
+                checked={draft.emailsPerServer}
+                disabled={saving}
+                onChange={(emailsPerServer) => setDraft((d) => ({ ...d, emailsPerServer }))}
+            />
+            {error('emailsPerServer') && <p role={'alert'} style={{ color: '#dd4b39' }}>{error('emailsPerServer')}</p>}
+            <Checkbox
+                label={'Delete accounts on termination'}
+                hint={'Delete a panel account Tiergate created once every subscription of its customer is terminated. Accounts that existed before are never deleted.'}
+                checked={draft.deleteAccountsOnTermination}
+                disabled={saving}
+                onChange={(deleteAccountsOnTermination) => setDraft((d) => ({ ...d, deleteAccountsOnTermination }))}
+            />
+            {error('deleteAccountsOnTermination') && <p role={'alert'} style={{ color: '#dd4b39' }}>{error('deleteAccountsOnTermination')}</p>}
+            {result && <Notice tone={result.tone}>{result.message}</Notice>}
+            <Button type={'submit'} disabled={saving}>{saving ? 'Saving…' : 'Save settings'}</Button>
+        </form>
+    );
+}

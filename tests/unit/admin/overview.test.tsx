@@ -1,0 +1,75 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { OverviewContainer } from '../../../admin/src/components/overview/OverviewContainer';
+import { ReconcileAllButton } from '../../../admin/src/components/overview/ReconcileAllButton';
+import { answer, httpError, reset, sent } from './fake-api';
+import { calls, renderFresh } from './render';
+import * as wire from './wire';
+
+jest.mock('../../../admin/src/api/http', () => require('./fake-api').module);
+
+beforeEach(reset);
+
+describe('the overview', () => {
+    it('shows health, the states, the chart and a copyable webhook URL', async () => {
+        answer('GET /overview', wire.overview({ pending_events: 4, retrying: 1, needs_attention: 2 }));
+        const go = jest.fn();
+        renderFresh(<OverviewContainer onNavigate={go} />);
+        expect(await screen.findByLabelText('Webhook URL')).toHaveValue(wire.WEBHOOK_URL);
+        expect(screen.getByTestId('pending-count')).toHaveTextContent('4');
+        expect(screen.getByTestId('state-active')).toHaveTextContent('active2');
+        expect(screen.getByTestId('state-grace')).toHaveTextContent('grace1');
+        expect(screen.getByRole('img', { name: /Events received per day, last 14 days: 7 in all/ })).toBeInTheDocument();
+        expect(screen.getByTestId('events-chart').querySelectorAll('g[data-count="5"]')).toHaveLength(1);
+        expect(screen.getByText(/The webhook secret is configured/)).toBeInTheDocument();
+        fireEvent.click(within(screen.getByTestId('attention-count')).getByRole('button', { name: '2 subscribers' }));
+        expect(go).toHaveBeenCalledWith('subscribers');
+    });
+
+    it('says what to do when nothing is set up: no secret, no events, a dead worker, unmapped products', async () => {
+        answer('GET /overview', wire.overview({ secret_configured: false, worker_alive: false, unmapped_products: ['mystery'], events_per_day: wire.overview().events_per_day.map((d) => ({ ...d, count: 0 })) }));
+        const go = jest.fn();
+        renderFresh(<OverviewContainer onNavigate={go} />);
+        expect(await screen.findByTestId('secret-missing')).toHaveTextContent('every event is refused until there is one');
+        expect(screen.getByText('No events in the last 14 days.')).toBeInTheDocument();
+        expect(screen.getByTestId('empty-state')).toHaveTextContent('Paste the webhook URL into Paymenter and press Test connection');
+        expect(screen.getByText('no heartbeat')).toBeInTheDocument();
+        expect(screen.getByText(/Start the panel's queue worker/)).toBeInTheDocument();
+        expect(screen.getByTestId('unmapped-products')).toHaveTextContent('Unmapped product(s): mystery');
+        fireEvent.click(screen.getByRole('button', { name: /map them to a role template/ }));
+        expect(go).toHaveBeenCalledWith('products');
+        fireEvent.click(screen.getByRole('button', { name: 'Generate it under Settings' }));
+        expect(go).toHaveBeenCalledWith('settings');
+    });
+
+    it("shows the server's reason when the overview fails", async () => {
+        answer('GET /overview', () => { throw httpError(503, { message: 'The database is down.' }); });
+        renderFresh(<OverviewContainer onNavigate={jest.fn()} />);
+        expect(await screen.findByRole('alert')).toHaveTextContent('The database is down.');
+    });
+});
+
+describe('reconcile everything now', () => {
+    it('follows the run to the end with a progress bar', async () => {
+        let polls = 0;
+        answer('POST /reconcile', { run_id: 'r1', total: 4, done: 0, failed: 0, finished: false });
+        answer('GET /reconcile/r1', () => (++polls < 3 ? { run_id: 'r1', total: 4, done: polls, failed: 0, finished: false } : { run_id: 'r1', total: 4, done: 4, failed: 1, finished: true }));
+        const finished = jest.fn();
+        render(<ReconcileAllButton pollMs={5} onFinished={finished} />);
+        fireEvent.click(screen.getByRole('button', { name: 'Reconcile everything now' }));
+        expect(await screen.findByRole('button', { name: 'Reconciling…' })).toBeDisabled();
+        await waitFor(() => expect(screen.getByTestId('reconcile-progress')).toHaveTextContent('4 of 4 subscribers, 1 failed'));
+        expect(screen.getByTestId('reconcile-progress')).toHaveTextContent('done.');
+        expect(screen.getByRole('progressbar', { name: 'Reconcile progress' })).toHaveAttribute('aria-valuenow', '4');
+        expect(screen.getByRole('button', { name: 'Reconcile everything now' })).toBeEnabled();
+        expect(calls(sent, 'GET', '/reconcile/r1')).toHaveLength(3);
+        expect(finished).toHaveBeenCalledTimes(1);
+    });
+
+    it('says why a run could not start', async () => {
+        answer('POST /reconcile', () => { throw httpError(409, { message: 'A full reconcile is already running.' }); });
+        render(<ReconcileAllButton pollMs={5} />);
+        fireEvent.click(screen.getByRole('button', { name: 'Reconcile everything now' }));
+        expect(await screen.findByRole('alert')).toHaveTextContent('A full reconcile is already running.');
+    });
+});
