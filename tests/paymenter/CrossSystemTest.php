@@ -17,9 +17,7 @@ class CrossSystemTest extends ExtensionTestCase
 
     public function testASubscriptionCreatedInPaymenterBecomesSubuserAccessOnThePanel(): void
     {
-        if (!@fsockopen('127.0.0.1', 8080)) {
-            $this->markTestSkipped('The panel test bed is not running on 127.0.0.1:8080 (npm run testbed -- up).');
-        }
+        $this->assertNotFalse(@fsockopen('127.0.0.1', 8080), 'The panel test bed is not running on 127.0.0.1:8080; start it with npm run testbed -- up (npm test does).');
         Queue::fake();
         $secret = 'whsec_' . base64_encode(random_bytes(32));
         $panel = dirname(__DIR__, 2) . '/.testbed/panel';

@@ -3,15 +3,8 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { boundPaths, parseConf } from '../lib/conf';
 import { ROOT } from '../lib/paths';
+import { addTree } from './zip-tree';
 
-function addTree(zip: JSZip, abs: string, rel: string): void {
-    const stat = fs.statSync(abs);
-    if (stat.isDirectory()) {
-        for (const entry of fs.readdirSync(abs).sort()) addTree(zip, path.join(abs, entry), `${rel}/${entry}`);
-        return;
-    }
-    zip.file(rel, fs.readFileSync(abs), { unixPermissions: stat.mode, date: new Date('2026-01-01T00:00:00Z') });
-}
 
 /** Writes the zip `blueprint -install` takes: conf.yml at the root and exactly the paths it binds. */
 export async function packageBlueprint(outFile: string): Promise<string[]> {

@@ -2,16 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { ROOT } from '../lib/paths';
+import { addTree } from './zip-tree';
 
 const EXTENSION = path.join(ROOT, 'paymenter', 'extensions', 'Servers', 'Tiergate');
 
-function addTree(zip: JSZip, abs: string, rel: string): void {
-    for (const entry of fs.readdirSync(abs, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-        const file = path.join(abs, entry.name);
-        if (entry.isDirectory()) addTree(zip, file, `${rel}/${entry.name}`);
-        else zip.file(`${rel}/${entry.name}`, fs.readFileSync(file), { date: new Date('2026-01-01T00:00:00Z') });
-    }
-}
 
 /**
  * The zip Paymenter's "Upload Extension" takes: one folder named like the class, `Tiergate/Tiergate.php`

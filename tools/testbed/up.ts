@@ -1,13 +1,13 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { run } from '../lib/exec';
 import { BLUEPRINT_PACKAGE, ROOT } from '../lib/paths';
 import { installBlueprintPackage } from './blueprint-install';
 import { testbed } from './config';
 import { createPanel, installPanelDependencies, optimizeAutoloader, panelArtisan, panelExists, syncPanelCode } from './panel';
 import { startMariaDb, startPanelWorkers, startRedis, startWebServer, startWingsDouble, stopPanelWorkers } from './services';
-import { ensureSystemPackages } from './system-packages';
 import { ensureTraversable } from './permissions';
-import path from 'node:path';
+import { ensureSystemPackages } from './system-packages';
 
 export const DEMO_TIERS = path.join(ROOT, 'tools', 'demo', 'tiers.json');
 

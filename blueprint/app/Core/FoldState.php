@@ -17,17 +17,17 @@ final class FoldState
     public function expireAt(DateTimeImmutable $at): void
     {
         if ($this->state === BillingState::Grace && $this->graceUntil !== null && $at >= $this->graceUntil) {
-            $this->to(BillingState::Suspended, Lifecycle::suspendedByGrace());
+            $this->to(BillingState::Suspended, Lifecycle::SUSPENDED_BY_GRACE);
         }
         if ($this->state->hasAccess() && $this->accessUntil !== null && $at >= $this->accessUntil) {
-            $this->to(BillingState::Ended, Lifecycle::endedByCancel());
+            $this->to(BillingState::Ended, Lifecycle::ENDED_BY_CANCEL);
             $this->accessUntil = null;
         }
     }
 
     public function apply(Event $e, int $graceDays): void
     {
-        if ($this->reason === Lifecycle::endedByTermination()) {
+        if ($this->reason === Lifecycle::ENDED_BY_TERMINATION) {
             return; // terminated is final: Paymenter never brings a terminated service back
         }
 
@@ -35,10 +35,10 @@ final class FoldState
             'subscription.created', 'subscription.updated' => $this->snapshot($e),
             'payment.failed' => $this->paymentFailed($e, $graceDays),
             'payment.succeeded' => $this->paymentSucceeded(),
-            'subscription.suspended' => $this->to(BillingState::Suspended, Lifecycle::suspendedByBilling()),
+            'subscription.suspended' => $this->to(BillingState::Suspended, Lifecycle::SUSPENDED_BY_BILLING),
             'subscription.unsuspended' => $this->restore(),
             'subscription.cancelled' => $this->cancelled($e),
-            'subscription.terminated' => $this->to(BillingState::Ended, Lifecycle::endedByTermination()),
+            'subscription.terminated' => $this->to(BillingState::Ended, Lifecycle::ENDED_BY_TERMINATION),
             default => null,
         };
     }
@@ -51,11 +51,11 @@ final class FoldState
         }
         match ($e->status) {
             'active' => in_array($this->state, [BillingState::Grace, BillingState::Active], true)
-                || $this->reason === Lifecycle::suspendedByGrace()
+                || $this->reason === Lifecycle::SUSPENDED_BY_GRACE
                     ? null
                     : $this->to(BillingState::Active, 'active'),
             'pending' => $this->state === BillingState::Pending ? null : $this->to(BillingState::Pending, 'waiting for activation'),
-            'suspended' => $this->to(BillingState::Suspended, Lifecycle::suspendedByBilling()),
+            'suspended' => $this->to(BillingState::Suspended, Lifecycle::SUSPENDED_BY_BILLING),
             'cancelled' => $this->cancelled($e),
             default => null,
         };
@@ -94,7 +94,7 @@ final class FoldState
             return;
         }
         $this->accessUntil = null;
-        $this->to(BillingState::Ended, Lifecycle::endedByCancel());
+        $this->to(BillingState::Ended, Lifecycle::ENDED_BY_CANCEL);
     }
 
     private function to(BillingState $state, string $reason): void

@@ -11,10 +11,10 @@ use DateTimeImmutable;
  */
 final class Lifecycle
 {
-    private const SUSPENDED_BY_BILLING = 'suspended in Paymenter';
-    private const SUSPENDED_BY_GRACE = 'payment overdue: grace period ended';
-    private const ENDED_BY_CANCEL = 'cancelled';
-    private const ENDED_BY_TERMINATION = 'terminated';
+    public const SUSPENDED_BY_BILLING = 'suspended in Paymenter';
+    public const SUSPENDED_BY_GRACE = 'payment overdue: grace period ended';
+    public const ENDED_BY_CANCEL = 'cancelled';
+    public const ENDED_BY_TERMINATION = 'terminated';
 
     /** @param Event[] $events all stored events of one subscription */
     public static function fold(array $events, DateTimeImmutable $now, int $graceDays, ?Override $override = null): SubscriptionState
@@ -69,25 +69,5 @@ final class Lifecycle
         ]);
 
         return $candidates === [] ? null : min($candidates);
-    }
-
-    public static function suspendedByBilling(): string
-    {
-        return self::SUSPENDED_BY_BILLING;
-    }
-
-    public static function suspendedByGrace(): string
-    {
-        return self::SUSPENDED_BY_GRACE;
-    }
-
-    public static function endedByCancel(): string
-    {
-        return self::ENDED_BY_CANCEL;
-    }
-
-    public static function endedByTermination(): string
-    {
-        return self::ENDED_BY_TERMINATION;
     }
 }

@@ -27,7 +27,7 @@ class AccountRetirementService
     /** @param SubscriptionState[] $states */
     public function retireIfDue(Account $account, array $states, Trigger $trigger): bool
     {
-        $terminated = array_filter($states, fn (SubscriptionState $s) => $s->state === BillingState::Ended && $s->reason === Lifecycle::endedByTermination());
+        $terminated = array_filter($states, fn (SubscriptionState $s) => $s->state === BillingState::Ended && $s->reason === Lifecycle::ENDED_BY_TERMINATION);
         if (!$this->settings->get(Settings::DELETE_ACCOUNTS) || !$account->created_by_tiergate || count($terminated) !== count($states)) {
             return false;
         }

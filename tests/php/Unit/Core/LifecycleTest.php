@@ -62,7 +62,7 @@ class LifecycleTest extends TestCase
         $after = $this->fold($h, $h->at(120 + 7 * self::DAY));
         $this->assertSame(BillingState::Suspended, $after->state);
         $this->assertFalse($after->hasAccess());
-        $this->assertSame(Lifecycle::suspendedByGrace(), $after->reason);
+        $this->assertSame(Lifecycle::SUSPENDED_BY_GRACE, $after->reason);
     }
 
     public function testALaterSuccessfulPaymentEndsGrace(): void
@@ -91,7 +91,7 @@ class LifecycleTest extends TestCase
     {
         $h = (new HistoryBuilder())->add('subscription.created')->add('subscription.suspended', 'suspended');
         $this->assertSame(BillingState::Suspended, $this->fold($h)->state);
-        $this->assertSame(Lifecycle::suspendedByBilling(), $this->fold($h)->reason);
+        $this->assertSame(Lifecycle::SUSPENDED_BY_BILLING, $this->fold($h)->reason);
         $this->assertSame(BillingState::Active, $this->fold($h->add('subscription.unsuspended'))->state);
     }
 
@@ -106,7 +106,7 @@ class LifecycleTest extends TestCase
         $h = (new HistoryBuilder())->add('subscription.created')->add('subscription.cancelled', 'cancelled');
         $state = $this->fold($h);
         $this->assertSame(BillingState::Ended, $state->state);
-        $this->assertSame(Lifecycle::endedByCancel(), $state->reason);
+        $this->assertSame(Lifecycle::ENDED_BY_CANCEL, $state->reason);
     }
 
     public function testCancelledAtPeriodEndKeepsAccessUntilExpiry(): void
@@ -133,7 +133,7 @@ class LifecycleTest extends TestCase
         $h = (new HistoryBuilder())->add('subscription.created')->add('subscription.terminated', 'cancelled')->add('payment.succeeded')->add('subscription.unsuspended');
         $state = $this->fold($h);
         $this->assertSame(BillingState::Ended, $state->state);
-        $this->assertSame(Lifecycle::endedByTermination(), $state->reason);
+        $this->assertSame(Lifecycle::ENDED_BY_TERMINATION, $state->reason);
     }
 
     public function testOneTimePlansNeverExpireByTime(): void
