@@ -11,6 +11,7 @@ import { stopOwnProcesses } from '../testbed/services';
 import { up } from '../testbed/up';
 import { jestCounts, junitCounts, Counts } from './results';
 import { runPaymenterTests } from './paymenter';
+import { phpLint, typecheck } from './static-checks';
 
 const RESULTS = path.join(testbed.home, 'results');
 
@@ -43,6 +44,10 @@ async function main(): Promise<number> {
 
     banner('build');
     run('npx', ['tsx', 'tools/build/index.ts'], { cwd: ROOT, stream: true });
+
+    banner('static checks: TypeScript type-check, PHP syntax');
+    totals.push(['typecheck', typecheck()]);
+    totals.push(['php -l', phpLint()]);
 
     banner('TypeScript unit and component tests (jest)');
     totals.push(['jest unit', jest('unit', ['tests/unit'])]);
