@@ -40,6 +40,7 @@ export interface Template {
     permissions: string[];
     products: string[];
     serversMatched: number;
+    serversAsOf: Date;
     updatedAt: Date;
 }
 

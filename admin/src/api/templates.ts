@@ -11,6 +11,7 @@ export interface TemplateValues {
     name: string;
     selector: Selector;
     permissions: string[];
+    includeNewServers?: boolean;
 }
 
 export const useTemplates = () => {

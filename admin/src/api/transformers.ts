@@ -62,6 +62,7 @@ export const Transformers = {
         permissions: t.permissions,
         products: t.products,
         serversMatched: t.servers_matched,
+        serversAsOf: new Date(t.servers_as_of),
         updatedAt: new Date(t.updated_at),
     }),
 
@@ -76,11 +77,12 @@ export const Transformers = {
     },
 
     /** What POST /templates and PATCH /templates/{id} take. */
-    fromTemplate: (t: { key: string; name: string; selector: M.Selector; permissions: string[] }): W.TemplateInput => ({
+    fromTemplate: (t: { key: string; name: string; selector: M.Selector; permissions: string[]; includeNewServers?: boolean }): W.TemplateInput => ({
         key: t.key.trim(),
         name: t.name.trim(),
         selector: Transformers.fromSelector(t.selector),
         permissions: [...t.permissions],
+        ...(t.includeNewServers ? { include_new_servers: true } : {}),
     }),
 
     toCatalogue: (c: W.PanelCatalogueWire): M.Catalogue => ({

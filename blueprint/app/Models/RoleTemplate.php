@@ -14,6 +14,8 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Template;
  * @property string $name
  * @property array $selector
  * @property string[] $permissions
+ * @property CarbonImmutable|null $servers_as_of when an "all servers" selector looked at the panel's servers
+ * @property CarbonImmutable $created_at
  * @property CarbonImmutable $updated_at
  */
 class RoleTemplate extends Model
@@ -22,7 +24,7 @@ class RoleTemplate extends Model
 
     protected $guarded = ['id'];
 
-    protected $casts = ['selector' => 'array', 'permissions' => 'array', 'created_at' => 'immutable_datetime', 'updated_at' => 'immutable_datetime'];
+    protected $casts = ['selector' => 'array', 'permissions' => 'array', 'servers_as_of' => 'immutable_datetime', 'created_at' => 'immutable_datetime', 'updated_at' => 'immutable_datetime'];
 
     public function products(): HasMany
     {
@@ -31,6 +33,6 @@ class RoleTemplate extends Model
 
     public function toCore(): Template
     {
-        return new Template($this->key, $this->name, ServerSelector::fromArray($this->selector), $this->permissions, $this->updated_at->toDateTimeImmutable());
+        return new Template($this->key, $this->name, ServerSelector::fromArray($this->selector), $this->permissions, ($this->servers_as_of ?? $this->created_at)->toDateTimeImmutable());
     }
 }

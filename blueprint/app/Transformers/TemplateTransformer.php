@@ -20,6 +20,7 @@ class TemplateTransformer
             'permissions' => $template->permissions,
             'products' => $template->products->pluck('product_key')->sort()->values()->all(),
             'servers_matched' => count(array_filter($servers, fn (ServerFacts $s) => $core->selector->matches($s, $core->savedAt))),
+            'servers_as_of' => $core->savedAt->format(DATE_ATOM),
             'updated_at' => $template->updated_at->toIso8601String(),
         ];
     }

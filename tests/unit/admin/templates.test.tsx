@@ -101,6 +101,25 @@ describe('role templates', () => {
         });
     });
 
+    it('renaming an all-servers template keeps its servers; only the explicit choice takes the newer ones', async () => {
+        answer('GET /templates', { data: [wire.template({ selector: { mode: 'all' } })] });
+        answer('PATCH /templates/1', (body: any) => ({ ...wire.template(), ...body }));
+        renderFresh(<TemplatesContainer />);
+        fireEvent.click(await screen.findByRole('button', { name: 'Edit Knight' }));
+        const include = await screen.findByTestId('include-new-servers');
+        expect(include).toHaveTextContent('Also include the servers created after');
+        fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Knight II' } });
+        fireEvent.click(screen.getByRole('button', { name: 'Save template' }));
+        await waitFor(() => expect(calls(sent, 'PATCH', '/templates/1')).toHaveLength(1));
+        expect(calls(sent, 'PATCH', '/templates/1')[0]!.body).not.toHaveProperty('include_new_servers');
+
+        fireEvent.click(await screen.findByRole('button', { name: 'Edit Knight' }));
+        fireEvent.click(within(await screen.findByTestId('include-new-servers')).getByRole('checkbox'));
+        fireEvent.click(screen.getByRole('button', { name: 'Save template' }));
+        await waitFor(() => expect(calls(sent, 'PATCH', '/templates/1')).toHaveLength(2));
+        expect(calls(sent, 'PATCH', '/templates/1')[1]!.body).toMatchObject({ include_new_servers: true, selector: { mode: 'all' } });
+    });
+
     it('deletes only after a confirmation that says who loses access', async () => {
         let templates = [wire.template()];
         answer('GET /templates', () => ({ data: templates }));

@@ -44,6 +44,7 @@ export const template = (over: Partial<W.TemplateWire> = {}): W.TemplateWire => 
     permissions: ['control.console', 'websocket.connect'],
     products: ['fire-knight'],
     servers_matched: 3,
+    servers_as_of: '2026-11-20T09:00:00+00:00',
     updated_at: '2026-11-24T00:00:00Z',
     ...over,
 });

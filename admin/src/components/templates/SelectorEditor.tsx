@@ -21,7 +21,7 @@ const Lists = styled.div`
 `;
 
 const MODES: Array<[SelectorMode, string, string]> = [
-    ['all', 'All servers', 'Every server that exists when the template is saved; servers created later are not added.'],
+    ['all', 'All servers', 'Every server that exists when the template is created; servers created later are added only when you choose to include them.'],
     ['all_including_future', 'All servers, including future ones', 'Every server, and each new one as soon as the scheduled reconcile sees it.'],
     ['match', 'Servers matching…', 'Any server that is listed, or is on a listed node, location, nest, egg or owner.'],
 ];

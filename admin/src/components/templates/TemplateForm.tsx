@@ -7,6 +7,7 @@ import { Button } from '../elements/Button';
 import { Muted, Row } from '../elements/Card';
 import { ErrorMessage, Notice } from '../elements/ErrorMessage';
 import { Field } from '../elements/Field';
+import { when } from '../elements/format';
 import { Spinner } from '../elements/Spinner';
 import { PermissionChecklist } from './PermissionChecklist';
 import { SelectorEditor } from './SelectorEditor';
@@ -66,6 +67,12 @@ export function TemplateForm({ template, onSave, onCancel }: { template?: Templa
 
             <h4>Servers</h4>
             <SelectorEditor catalogue={catalogue} value={values.selector} onChange={(selector) => set({ selector })} error={fieldError('selector')} disabled={saving} />
+            {template?.selector.mode === 'all' && values.selector.mode === 'all' && (
+                <label className={'checkbox-inline'} data-testid={'include-new-servers'}>
+                    <input type={'checkbox'} checked={values.includeNewServers ?? false} onChange={(e) => set({ includeNewServers: e.target.checked })} disabled={saving} />{' '}
+                    Also include the servers created after {when(template.serversAsOf)} (this template covers the servers that existed then).
+                </label>
+            )}
 
             <h4>Permissions on each matched server</h4>
             {fieldError('permissions') && <Notice tone={'error'}>{fieldError('permissions')}</Notice>}

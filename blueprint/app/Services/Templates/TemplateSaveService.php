@@ -2,12 +2,17 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Templates;
 
+use Carbon\CarbonImmutable;
 use Illuminate\Validation\ValidationException;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Permissions;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerSelector;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\RoleTemplate;
 
-/** Creates or updates a role template; permissions must come from the panel's catalogue. */
+/**
+ * Creates or updates a role template; permissions must come from the panel's catalogue. An "all servers" template
+ * covers the servers that existed when it was created (or switched to that mode); only `include_new_servers`
+ * moves that moment, so renaming a template never widens its access.
+ */
 class TemplateSaveService
 {
     public function __construct(private PermissionCatalogue $catalogue, private AccessChangeNotifier $notifier)
@@ -39,6 +44,12 @@ class TemplateSaveService
         }
 
         $template ??= new RoleTemplate();
+        $snapshotNow = !$template->exists
+            || ($selector->mode === ServerSelector::ALL && ($template->selector['mode'] ?? null) !== ServerSelector::ALL)
+            || ($data['include_new_servers'] ?? false) === true;
+        if ($snapshotNow) {
+            $template->servers_as_of = CarbonImmutable::now();
+        }
         $template->fill([
             'key' => $data['key'],
             'name' => trim($data['name']),
