@@ -2,7 +2,7 @@
 <div
     id="tiergate-root"
     data-root="{{ $root }}"
-    data-webhook-url="{{ rtrim(config('app.url'), '/') }}/extensions/tiergate/webhook"
+    data-webhook-url="{{ \Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Health\WebhookUrl::get() }}"
     data-version="{{ $EXTENSION_VERSION ?? '' }}"
 >
     <noscript>The Tiergate admin page needs JavaScript.</noscript>

@@ -28,6 +28,9 @@ export interface OverviewWire {
     unmapped_products: string[];
     /** The last 14 days, oldest first, days without events included with 0. */
     events_per_day: Array<{ day: string; count: number }>;
+    grace_days: number;
+    full_reconcile_minutes: number;
+    last_full_reconcile_at: string | null;
 }
 
 export const SELECTOR_MODES = ['all', 'all_including_future', 'match'] as const;
@@ -45,6 +48,8 @@ export interface TemplateWire {
     permissions: string[];
     products: string[];
     servers_matched: number;
+    /** An `all` selector covers the servers created up to this moment. */
+    servers_as_of: string;
     updated_at: string;
 }
 
@@ -53,6 +58,8 @@ export interface TemplateInput {
     name: string;
     selector: SelectorWire;
     permissions: string[];
+    /** Move `servers_as_of` to now, so an `all` selector takes the servers created since. */
+    include_new_servers?: boolean;
 }
 
 export interface PermissionGroupWire {

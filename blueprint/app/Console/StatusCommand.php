@@ -2,31 +2,40 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Console;
 
+use Carbon\CarbonImmutable;
 use Illuminate\Console\Command;
-use Illuminate\Support\Facades\DB;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Secrets\WebhookSecretService;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Health\HealthQuery;
 
-/** `tiergate:status`: health at a glance for a shell. */
+/** `tiergate:status`: the admin Overview's figures (the same query), for a shell. */
 class StatusCommand
 {
-    public function __construct(private Settings $settings, private WebhookSecretService $secrets)
+    public function __construct(private HealthQuery $health)
     {
     }
 
     public function handle(Command $command): void
     {
-        $byState = DB::table('tiergate_subscriptions')->select('state', DB::raw('COUNT(*) AS n'))->groupBy('state')->pluck('n', 'state')->all();
+        $h = $this->health->report();
+        $states = implode(', ', array_map(fn ($state, $n) => "{$n} {$state}", array_keys($h['subscribers_by_state']), $h['subscribers_by_state']));
         $command->table(['', ''], [
-            ['webhook secret', $this->secrets->hasSecret() ? 'configured' : 'MISSING: run tiergate:secret'],
-            ['last event received', DB::table('tiergate_events')->max('received_at') ?? 'never'],
-            ['last ping', $this->settings->get(Settings::LAST_CONTACT_AT) ?? 'never'],
-            ['events waiting', DB::table('tiergate_events')->whereNull('processed_at')->count()],
-            ['needs attention', DB::table('tiergate_subscriptions')->where('needs_attention', true)->count()],
-            ['subscriptions', $byState === [] ? 'none yet' : implode(', ', array_map(fn ($s, $n) => "{$n} {$s}", array_keys($byState), $byState))],
-            ['unmapped products', implode(', ', DB::table('tiergate_subscriptions')->whereNull('template_key')->distinct()->pluck('product_key')->all()) ?: 'none'],
-            ['grace days', $this->settings->get(Settings::GRACE_DAYS)],
-            ['full reconcile', 'every ' . $this->settings->get(Settings::RECONCILE_INTERVAL_MINUTES) . ' min, last ' . ($this->settings->get(Settings::LAST_FULL_RECONCILE_AT) ?? 'never')],
+            ['webhook URL', $h['webhook_url']],
+            ['webhook secret', $h['secret_configured'] ? 'configured' : 'MISSING: run tiergate:secret'],
+            ['last event received', self::when($h['last_event_at'])],
+            ['last ping', self::when($h['last_ping_at'])],
+            ['queue worker', $h['worker_alive'] ? 'alive (heartbeat ' . self::when($h['worker_heartbeat_at']) . ')' : 'SILENT since ' . self::when($h['worker_heartbeat_at'])],
+            ['events waiting', $h['pending_events']],
+            ['retrying', $h['retrying']],
+            ['needs attention', $h['needs_attention']],
+            ['subscriptions', $states],
+            ['unmapped products', implode(', ', $h['unmapped_products']) ?: 'none'],
+            ['grace days', $h['grace_days']],
+            ['full reconcile', "every {$h['full_reconcile_minutes']} min, last " . self::when($h['last_full_reconcile_at'])],
         ]);
+    }
+
+    /** One time format everywhere in the CLI: the panel's timezone, to the second. */
+    private static function when(?string $iso): string
+    {
+        return $iso === null ? 'never' : CarbonImmutable::parse($iso)->setTimezone(config('app.timezone'))->format('Y-m-d H:i:s T');
     }
 }

@@ -16,6 +16,9 @@ export const overview = (over: Partial<W.OverviewWire> = {}): W.OverviewWire => 
     subscribers_by_state: { pending: 0, active: 2, grace: 1, suspended: 0, ended: 0 },
     unmapped_products: [],
     events_per_day: Array.from({ length: 14 }, (_, i) => ({ day: `2026-11-${String(i + 10).padStart(2, '0')}`, count: i === 13 ? 5 : i === 12 ? 2 : 0 })),
+    grace_days: 7,
+    full_reconcile_minutes: 15,
+    last_full_reconcile_at: null,
     ...over,
 });
 

@@ -14,6 +14,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\IpRange;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\SignatureVerifier;
 use Pterodactyl\Facades\Activity;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Health\WebhookUrl;
 use Pterodactyl\Http\Controllers\Controller;
 
 class SettingsController extends Controller
@@ -39,7 +40,7 @@ class SettingsController extends Controller
         $until = $this->settings->get(Settings::WEBHOOK_PREVIOUS_SECRET_UNTIL);
 
         return new JsonResponse([
-            'webhook_url' => self::webhookUrl(),
+            'webhook_url' => WebhookUrl::get(),
             'secret_configured' => $this->secrets->hasSecret(),
             'previous_secret_until' => $until && CarbonImmutable::parse($until)->gt($now) ? $until : null,
             'last_contact_at' => $this->settings->get(Settings::LAST_CONTACT_AT),
@@ -83,14 +84,14 @@ class SettingsController extends Controller
         $timestamp = time();
         $started = microtime(true);
         try {
-            $response = (new Client(['timeout' => 10, 'http_errors' => false]))->post(self::webhookUrl(), ['body' => $body, 'headers' => [
+            $response = (new Client(['timeout' => 10, 'http_errors' => false]))->post(WebhookUrl::get(), ['body' => $body, 'headers' => [
                 'Content-Type' => 'application/json',
                 'webhook-id' => $id,
                 'webhook-timestamp' => (string) $timestamp,
                 'webhook-signature' => SignatureVerifier::sign($secret, $id, $timestamp, $body),
             ]]);
         } catch (TransferException $e) {
-            throw ValidationException::withMessages(['webhook_url' => 'The panel could not reach its own webhook URL (' . self::webhookUrl() . '): ' . $e->getMessage() . '. Check APP_URL and that the panel can resolve its own hostname.']);
+            throw ValidationException::withMessages(['webhook_url' => 'The panel could not reach its own webhook URL (' . WebhookUrl::get() . '): ' . $e->getMessage() . '. Check APP_URL and that the panel can resolve its own hostname.']);
         }
         $answer = json_decode((string) $response->getBody(), true) ?? (string) $response->getBody();
 
@@ -111,8 +112,4 @@ class SettingsController extends Controller
         return $clean;
     }
 
-    public static function webhookUrl(): string
-    {
-        return rtrim(config('app.url'), '/') . '/extensions/tiergate/webhook';
-    }
 }

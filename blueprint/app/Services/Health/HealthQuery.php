@@ -1,0 +1,79 @@
+<?php
+
+namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Health;
+
+use Carbon\CarbonImmutable;
+use Illuminate\Contracts\Cache\Repository as Cache;
+use Illuminate\Support\Facades\DB;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\BillingState;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\WorkerHeartbeat;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Secrets\WebhookSecretService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
+
+/**
+ * Tiergate's health as one read model: the admin Overview and `tiergate:status` both show exactly this, so the
+ * page and the shell can never disagree.
+ */
+class HealthQuery
+{
+    public const WORKER_SILENT_AFTER_MINUTES = 3;
+    public const EVENT_CHART_DAYS = 14;
+
+    public function __construct(private Settings $settings, private WebhookSecretService $secrets, private Cache $cache)
+    {
+    }
+
+    public function report(): array
+    {
+        $heartbeat = $this->cache->get(WorkerHeartbeat::CACHE_KEY);
+
+        return [
+            'webhook_url' => WebhookUrl::get(),
+            'secret_configured' => $this->secrets->hasSecret(),
+            'last_event_at' => self::iso(DB::table('tiergate_events')->max('received_at')),
+            'last_ping_at' => self::iso($this->settings->get(Settings::LAST_CONTACT_AT)),
+            'worker_alive' => $heartbeat !== null && CarbonImmutable::parse($heartbeat)->gt(CarbonImmutable::now()->subMinutes(self::WORKER_SILENT_AFTER_MINUTES)),
+            'worker_heartbeat_at' => self::iso($heartbeat),
+            'pending_events' => DB::table('tiergate_events')->whereNull('processed_at')->count(),
+            'retrying' => DB::table('tiergate_subscriptions')->whereNotNull('last_error')->where('needs_attention', false)->count(),
+            'needs_attention' => DB::table('tiergate_subscriptions')->where('needs_attention', true)->count(),
+            'subscribers_by_state' => $this->byState(),
+            'unmapped_products' => DB::table('tiergate_subscriptions')->whereNull('template_key')->whereNotNull('product_key')
+                ->distinct()->orderBy('product_key')->pluck('product_key')->all(),
+            'events_per_day' => $this->eventsPerDay(),
+            'grace_days' => (int) $this->settings->get(Settings::GRACE_DAYS),
+            'full_reconcile_minutes' => (int) $this->settings->get(Settings::RECONCILE_INTERVAL_MINUTES),
+            'last_full_reconcile_at' => self::iso($this->settings->get(Settings::LAST_FULL_RECONCILE_AT)),
+        ];
+    }
+
+    /** @return array<string, int> every state, zero where there is none */
+    private function byState(): array
+    {
+        $counts = DB::table('tiergate_subscriptions')->select('state', DB::raw('COUNT(*) AS n'))->groupBy('state')->pluck('n', 'state');
+        $out = [];
+        foreach (BillingState::cases() as $state) {
+            $out[$state->value] = (int) ($counts[$state->value] ?? 0);
+        }
+
+        return $out;
+    }
+
+    /** @return array<int, array{day: string, count: int}> */
+    private function eventsPerDay(): array
+    {
+        $since = CarbonImmutable::now()->startOfDay()->subDays(self::EVENT_CHART_DAYS - 1);
+        $perDay = DB::table('tiergate_events')->where('received_at', '>=', $since)
+            ->select(DB::raw('DATE(received_at) AS day'), DB::raw('COUNT(*) AS n'))->groupBy('day')->pluck('n', 'day');
+
+        return array_map(
+            fn (int $i) => ['day' => $day = $since->addDays($i)->toDateString(), 'count' => (int) ($perDay[$day] ?? 0)],
+            range(0, self::EVENT_CHART_DAYS - 1),
+        );
+    }
+
+    private static function iso(mixed $value): ?string
+    {
+        return $value === null || $value === '' ? null : CarbonImmutable::parse($value)->toIso8601String();
+    }
+}
