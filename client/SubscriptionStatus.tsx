@@ -27,7 +27,7 @@ const describe = (s: SubscriptionStatusWire): React.ReactNode => {
     const tier = s.tier ?? 'Your subscription';
     switch (s.state) {
         case 'active':
-            return <>{tier}: active</>;
+            return s.cause === 'cancels_at_period_end' && s.access_until ? <>{tier}: cancelled — access until {formatDeadline(s.access_until)}.</> : <>{tier}: active</>;
         case 'grace':
             return (
                 <>
@@ -36,6 +36,8 @@ const describe = (s: SubscriptionStatusWire): React.ReactNode => {
                 </>
             );
         case 'suspended':
+            if (s.cause === 'suspended_by_admin') return <>{tier}: suspended by the server staff.</>;
+            if (s.cause === 'suspended_by_billing') return <>{tier}: suspended in billing.</>;
             return <>{tier}: suspended until the open invoice is paid.</>;
         case 'pending':
             return <>{tier}: being set up.</>;

@@ -14,7 +14,31 @@ export interface Page<T> {
     next_cursor: string | null;
 }
 
+export const APPLY_MODES = ['shadow', 'live'] as const;
+export type ApplyMode = (typeof APPLY_MODES)[number];
+
+/** Shadow (a fresh install) and a pause both store events and apply nothing; see docs/operations.md. */
+export interface ModeWire {
+    mode: ApplyMode;
+    paused: { at: string; by: string; reason: string } | null;
+}
+
+/** The go-live checklist, in order. */
+export const SETUP_STEPS = ['secret', 'webhook_url_copied', 'first_delivery', 'products_mapped', 'shadow_reviewed', 'live'] as const;
+export type SetupStep = (typeof SETUP_STEPS)[number];
+
+export const MODE_ACTIONS = ['pause', 'unpause', 'go_live', 'shadow'] as const;
+export type ModeAction = (typeof MODE_ACTIONS)[number];
+
+export interface ModeChangeWire {
+    mode: ModeWire;
+    /** The full reconcile that applies pending plans (going live, unpausing); poll `GET /reconcile/{run_id}`. */
+    run: ReconcileRunWire | null;
+}
+
 export interface OverviewWire {
+    mode: ModeWire;
+    setup: Array<{ step: SetupStep; done: boolean }>;
     webhook_url: string;
     secret_configured: boolean;
     last_event_at: string | null;
@@ -133,13 +157,32 @@ export interface TimelineEntryWire {
     outcome: string | null;
 }
 
+/** One change a reconcile would make now (in shadow mode: what going live would do). */
+export interface PlannedChangeWire {
+    server_id: number;
+    server_name: string;
+    action: 'grant' | 'update' | 'revoke';
+    before: string[];
+    after: string[];
+}
+
+/** A subuser row the panel holds for the account, whoever made it. */
+export interface PanelAccessWire {
+    server_id: number;
+    server_name: string;
+    permissions: string[];
+    managed_by_tiergate: boolean;
+}
+
 export interface SubscriberDetailWire {
     subscriber: SubscriberWire;
     grants: GrantWire[];
     timeline: TimelineEntryWire[];
+    plan: PlannedChangeWire[];
+    panel_access: PanelAccessWire[];
 }
 
-export const SUBSCRIBER_ACTIONS = ['reconcile', 'grant', 'suspend', 'resume', 'resend_setup'] as const;
+export const SUBSCRIBER_ACTIONS = ['reconcile', 'apply', 'grant', 'suspend', 'resume', 'resend_setup'] as const;
 export type SubscriberAction = (typeof SUBSCRIBER_ACTIONS)[number];
 
 export interface ActionResultWire {
@@ -267,4 +310,6 @@ export const ADMIN_ENDPOINTS = {
     testEvent: 'POST /settings/test-event',
     startReconcile: 'POST /reconcile',
     reconcileRun: 'GET /reconcile/{runId}',
+    changeMode: 'POST /mode',
+    webhookUrlCopied: 'POST /setup/webhook-url-copied',
 } as const;

@@ -61,6 +61,7 @@ export const WEBHOOK_STATUS = {
     malformed: 400,
     unauthenticated: 401,
     forbidden: 403,
+    methodNotAllowed: 405,
     tooLarge: 413,
     unsupportedMediaType: 415,
     invalid: 422,

@@ -9,15 +9,17 @@ use Pterodactyl\Http\Middleware\AdminAuthenticate;
 
 // Paymenter signs its calls instead: no CSRF token, and no session or cookie is created for it. Laravel
 // drops excluded middleware by class or subclass, so the panel's own subclasses go too.
-Route::post('/webhook', [WebhookController::class, 'receive'])
-    ->withoutMiddleware([
-        \Illuminate\Cookie\Middleware\EncryptCookies::class,
-        \Illuminate\Cookie\Middleware\AddQueuedCookiesToResponse::class,
-        \Illuminate\Session\Middleware\StartSession::class,
-        \Illuminate\View\Middleware\ShareErrorsFromSession::class,
-        \Illuminate\Foundation\Http\Middleware\VerifyCsrfToken::class,
-    ])
-    ->name('tiergate.webhook');
+$senderMiddleware = [
+    \Illuminate\Cookie\Middleware\EncryptCookies::class,
+    \Illuminate\Cookie\Middleware\AddQueuedCookiesToResponse::class,
+    \Illuminate\Session\Middleware\StartSession::class,
+    \Illuminate\View\Middleware\ShareErrorsFromSession::class,
+    \Illuminate\Foundation\Http\Middleware\VerifyCsrfToken::class,
+];
+Route::post('/webhook', [WebhookController::class, 'receive'])->withoutMiddleware($senderMiddleware)->name('tiergate.webhook');
+// Any other method gets a JSON 405 (OPTIONS a JSON 200) instead of the panel's HTML page.
+Route::match(['GET', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], '/webhook', [WebhookController::class, 'otherMethod'])
+    ->withoutMiddleware($senderMiddleware);
 
 // The admin page's JSON API: root admins only, like /admin itself (AdminAuthenticate answers 403 to anyone
 // else, guests included), with the panel's 2FA requirement where the panel has it. CSRF stays on.
@@ -57,4 +59,7 @@ Route::prefix('/admin/api')->middleware($adminOnly)->group(function () {
 
     Route::post('/reconcile', [Admin\ReconcileRunController::class, 'store']);
     Route::get('/reconcile/{runId}', [Admin\ReconcileRunController::class, 'show']);
+
+    Route::post('/mode', Admin\ModeController::class);
+    Route::post('/setup/webhook-url-copied', [Admin\SetupController::class, 'webhookUrlCopied']);
 });

@@ -4,6 +4,7 @@ import { SWRConfig } from 'swr';
 import { fetcher } from './api/http';
 import { InboxContainer } from './components/inbox/InboxContainer';
 import { LogContainer } from './components/log/LogContainer';
+import { ModeBanner } from './components/mode/ModeBanner';
 import { OverviewContainer } from './components/overview/OverviewContainer';
 import { ProductsContainer } from './components/products/ProductsContainer';
 import { SettingsContainer } from './components/settings/SettingsContainer';
@@ -80,6 +81,7 @@ export function App({ settings }: { settings: MountSettings }) {
     return (
         <SWRConfig value={{ fetcher, shouldRetryOnError: false }}>
             <Scope data-version={settings.version}>
+                <ModeBanner />
                 <Tabs tabs={TABS} current={tab} onChange={go} />
                 <div role={'tabpanel'} id={panelId(tab)} aria-labelledby={tabId(tab)}>
                     {tab === 'overview' && <OverviewContainer webhookUrl={settings.webhookUrl} onNavigate={go} />}

@@ -1,4 +1,7 @@
+import type { RowDataPacket } from 'mysql2';
+import { ADMIN_API_BASE } from '../../contract/admin';
 import type { OverviewWire, Page, SettingsWire, TemplateWire } from '../../contract/admin';
+import { PanelSession } from '../../tools/testbed/session';
 import { newSecret } from '../../tools/sim/sign';
 import { testbed } from '../../tools/testbed/config';
 import { AdminApi } from './support/admin-client';
@@ -43,6 +46,79 @@ describe('who may call it', () => {
     });
 });
 
+describe('no existence oracle before the admin check', () => {
+    /** A guest that holds a valid CSRF token (any visitor of the login page has one). */
+    async function guestWithToken() {
+        const session = new PanelSession();
+        const token = /name="_token" value="([^"]+)"/.exec(await (await session.request('/auth/login')).text())?.[1] ?? '';
+        return async (method: string, path: string) => {
+            const res = await session.request(`${ADMIN_API_BASE}${path}`, {
+                method,
+                headers: { accept: 'application/json', 'content-type': 'application/json', 'x-csrf-token': token, 'x-requested-with': 'XMLHttpRequest' },
+                body: method === 'GET' ? undefined : '{}',
+            });
+            return { status: res.status, text: await res.text() };
+        };
+    }
+
+    it('answers a guest and an ordinary user alike for ids that exist and ids that do not, naming no class', async () => {
+        const [templates] = await db().execute<RowDataPacket[]>('SELECT MIN(id) AS id FROM tiergate_templates');
+        const [events] = await db().execute<RowDataPacket[]>('SELECT MIN(id) AS id FROM tiergate_events');
+        const pairs: Array<[string, string, string]> = [['PATCH', `/templates/${templates[0]!.id}`, '/templates/999999'], ['DELETE', `/templates/${templates[0]!.id}`, '/templates/999999']];
+        if (events[0]!.id !== null) pairs.push(['GET', `/events/${events[0]!.id}`, '/events/999999'], ['POST', `/events/${events[0]!.id}/replay`, '/events/999999/replay']);
+
+        const player = await AdminApi.as(testbed.user.username, testbed.user.password);
+        const asPlayer = async (method: string, path: string) => {
+            const r = await player.call(method, path, method === 'GET' ? undefined : {});
+            return { status: r.status, text: JSON.stringify(r.json) };
+        };
+        for (const caller of [await guestWithToken(), asPlayer]) {
+            for (const [method, existing, missing] of pairs) {
+                const [a, b] = [await caller(method, existing), await caller(method, missing)];
+                expect({ path: missing, status: b.status }).toEqual({ path: missing, status: a.status });
+                expect([401, 403]).toContain(a.status);
+                expect(a.text + b.text).not.toMatch(/RoleTemplate|InboxEvent|No query results|BlueprintFramework/);
+            }
+        }
+    });
+
+    it('gives the admin a 404 for a missing id that names no internal class', async () => {
+        for (const [method, path] of [['PATCH', '/templates/999999'], ['GET', '/events/999999'], ['GET', '/events/abc'], ['POST', '/events/999999/replay']] as const) {
+            const r = await admin.call(method, path, method === 'GET' ? undefined : {});
+            expect({ path, status: r.status }).toEqual({ path, status: 404 });
+            expect(JSON.stringify(r.json)).not.toMatch(/RoleTemplate|InboxEvent|No query results|BlueprintFramework/);
+        }
+    });
+});
+
+describe('query parameters', () => {
+    it.each([
+        ['/log?since=not-a-date', 'since'],
+        ['/log?until=xyz', 'until'],
+        ['/log?since=2026-13-45', 'since'],
+        ['/log?server=abc', 'server'],
+        ['/log?limit=0', 'limit'],
+        ['/log?customer[]=x', 'customer'],
+        ['/log?customer=%FF%FE', 'customer'],
+        ['/subscribers?search[]=x', 'search'],
+        ['/subscribers?state=bogus', 'state'],
+        ['/subscribers?cursor=-1', 'cursor'],
+        ['/events?customer[x]=1', 'customer'],
+        ['/events?limit=201', 'limit'],
+        ['/rejections?cursor=1e3', 'cursor'],
+    ])('refuses %s with 422 naming %s', async (path, field) => {
+        const r = await admin.get(path);
+        expect(r.status).toBe(422);
+        expect(Object.keys(r.json.errors)).toContain(field);
+    });
+
+    it('takes well-formed filters', async () => {
+        for (const path of ['/log?since=2026-01-01T00:00:00.000Z&until=2099-01-01T00:00:00Z&server=1&limit=3', '/subscribers?search=example&state=active', '/events?type=ping&customer=x&limit=5', '/rejections?limit=2']) {
+            expect({ path, status: (await admin.get(path)).status }).toEqual({ path, status: 200 });
+        }
+    });
+});
+
 describe('for the admin', () => {
     it('reports health on the overview', async () => {
         const r = await admin.get('/overview');
@@ -52,6 +128,21 @@ describe('for the admin', () => {
         expect(o.secret_configured).toBe(true);
         expect(o.events_per_day).toHaveLength(14);
         expect(Object.keys(o.subscribers_by_state).sort()).toEqual(['active', 'ended', 'grace', 'pending', 'suspended']);
+    });
+
+    it("counts subscribers by state exactly as the database holds them, and tiergate:status prints the same figures", async () => {
+        const s = new SimulatedSubscriber(secret, 'awakened', { tag: 'apicount' });
+        await s.send('subscription.created');
+        await eventually('the subscription is projected', async () => expect(await db().query<RowDataPacket[]>('SELECT 1 FROM tiergate_subscriptions WHERE subscription_id = ?', [s.subscriptionId]).then(([r]) => r)).toHaveLength(1));
+        const [rows] = await db().query<RowDataPacket[]>('SELECT state, COUNT(*) AS n FROM tiergate_subscriptions GROUP BY state');
+        const expected = { pending: 0, active: 0, grace: 0, suspended: 0, ended: 0 } as Record<string, number>;
+        for (const row of rows) expected[row.state] = Number(row.n);
+        expect(Object.values(expected).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+        const o = (await admin.get('/overview')).json as OverviewWire;
+        expect(o.subscribers_by_state).toEqual(expected);
+        const status = artisan('tiergate:status');
+        const line = status.split('\n').find((l) => l.includes('subscriptions'))!;
+        for (const [state, n] of Object.entries(expected)) expect(line).toContain(`${n} ${state}`);
     });
 
     it('creates, validates, previews, updates and deletes a role template', async () => {

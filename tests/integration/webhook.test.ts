@@ -2,13 +2,18 @@ import { execFileSync } from 'node:child_process';
 import type { RowDataPacket } from 'mysql2';
 import { newMessageId, newSecret } from '../../tools/sim/sign';
 import { eventBody, rawPost, send, signedHeaders } from './support/deliveries';
-import { artisan, closeDb, db, setSetting } from '../../tools/testbed/client';
+import { artisan, closeDb, db, setSetting, WEBHOOK } from '../../tools/testbed/client';
+import { sendRaw } from '../../tools/fuzz/http';
+import { signature } from '../../tools/fuzz/mutations';
+import { fuzz } from '../../tools/fuzz/run';
 
 // The signed webhook route of the installed extension, through nginx + php-fpm, against the panel double.
 const secret = newSecret();
 
 // mysql2 hands JSON columns back parsed on some servers and as text on others.
 const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
+// Byte-exact id columns (VARBINARY) come back as Buffers.
+const text = (value: unknown) => (Buffer.isBuffer(value) ? value.toString('utf8') : value);
 
 async function inboxRows(webhookId: string) {
     const [rows] = await db().execute<RowDataPacket[]>('SELECT * FROM tiergate_events WHERE webhook_id = ?', [webhookId]);
@@ -71,7 +76,7 @@ describe('accepting events', () => {
         expect(r.status).toBe(202);
         const [row] = await inboxRows(r.id);
         expect(row!.format).toBe('flat');
-        expect(row!.customer_id).toBe('email:flat.user@example.com');
+        expect(text(row!.customer_id)).toBe('email:flat.user@example.com');
         expect(json(row!.canonical).data).toEqual({
             subscription: { id, status: 'active', product: { id: '3', slug: 'subscriber_knight' } },
             customer: { id: 'email:flat.user@example.com', email: 'flat.user@example.com' },
@@ -195,7 +200,123 @@ describe('rejecting bad input with its documented status and a reason', () => {
     });
 });
 
+/** A correctly signed delivery built byte by byte (ids and header values that are not UTF-8, headers sent twice). */
+function rawSigned(id: Buffer | string, body: string, extra: Array<[string, string | Buffer]> = [], contentType: string | Buffer = 'application/json') {
+    const ts = String(Math.floor(Date.now() / 1000));
+    const idBytes = Buffer.isBuffer(id) ? id : Buffer.from(id, 'latin1');
+    const sig = signature(secret, idBytes.toString('latin1'), ts, Buffer.from(body));
+    return sendRaw(new URL(WEBHOOK), {
+        method: 'POST',
+        headers: [['Content-Type', contentType], ['webhook-id', idBytes], ['webhook-timestamp', ts], ['webhook-signature', sig], ...extra],
+        body: Buffer.from(body),
+    });
+}
+
+describe('headers that are not what they seem', () => {
+    it('refuses a correctly signed webhook-id holding a byte that is not UTF-8 with 401, not 503', async () => {
+        const r = await rawSigned(Buffer.from('msg_\xffbad', 'latin1'), eventBody());
+        expect(r.status).toBe(401);
+        expect(JSON.parse(r.body)).toMatchObject({ code: 'bad_signature' });
+        expect(await lastRejection()).toMatchObject({ status: 401, code: 'bad_signature' });
+    });
+
+    it('refuses a Content-Type holding a byte that is not UTF-8 with 415', async () => {
+        const r = await rawSigned(newMessageId(), eventBody(), [], Buffer.from('application/json; charset=\xff', 'latin1'));
+        expect(r.status).toBe(415);
+        expect(r.json).toBe(true);
+    });
+
+    it('refuses two signatures joined by a proxy (nginx >= 1.23, Apache) even when one of them is valid', async () => {
+        const body = eventBody();
+        const h = signedHeaders(secret, body);
+        const r = await rawPost({ 'content-type': 'application/json', ...h, 'webhook-signature': `v1,Ym9ndXM=, ${h['webhook-signature']}` }, body);
+        expect(r.status).toBe(401);
+        expect(String(r.json.reason)).toContain('more than once');
+    });
+
+    it('behind nginx 1.22 + php-fpm sees only the last copy of a repeated header (documented; the first copy is invisible)', async () => {
+        const body = eventBody();
+        const h = signedHeaders(secret, body);
+        const validLast = await rawPost({ 'content-type': 'application/json', 'webhook-id': h['webhook-id'], 'webhook-timestamp': h['webhook-timestamp'], 'webhook-signature': ['v1,Ym9ndXM=', h['webhook-signature']] }, body);
+        const validFirst = await rawPost({ 'content-type': 'application/json', 'webhook-id': h['webhook-id'], 'webhook-timestamp': h['webhook-timestamp'], 'webhook-signature': [h['webhook-signature'], 'v1,Ym9ndXM='] }, body);
+        expect([validLast.status, validFirst.status]).toEqual([202, 401]);
+    });
+
+    it('answers GET with a JSON 405 and OPTIONS with a JSON 200, both with Allow: POST', async () => {
+        const get = await fetch(WEBHOOK);
+        expect(get.status).toBe(405);
+        expect(get.headers.get('allow')).toBe('POST');
+        expect(await get.json()).toMatchObject({ status: 'rejected', code: 'method_not_allowed' });
+        const options = await fetch(WEBHOOK, { method: 'OPTIONS' });
+        expect(options.status).toBe(200);
+        expect(options.headers.get('content-type')).toContain('application/json');
+        expect(await options.json()).toEqual({ allow: ['POST'] });
+    });
+});
+
+describe('the rate limit', () => {
+    // Its own source address through a trusted proxy, so earlier tests' requests do not count against it.
+    const source = `198.51.100.${1 + (process.pid % 250)}`;
+    afterEach(async () => {
+        await setSetting('rate_limit_per_minute', null);
+        await setSetting('trusted_proxies', null);
+    });
+
+    it('lets exactly the limit through when requests arrive together, with Retry-After equal to the seconds in the reason', async () => {
+        await setSetting('trusted_proxies', ['127.0.0.1']);
+        await setSetting('rate_limit_per_minute', 5);
+        const answers = await Promise.all(Array.from({ length: 16 }, () => send(secret, eventBody(), { headers: { 'x-forwarded-for': source } })));
+        const limited = answers.filter((r) => r.status === 429);
+        expect(answers.length - limited.length).toBe(5);
+        const retry = await rawPost({ 'content-type': 'application/json', 'x-forwarded-for': source }, '{}');
+        expect(retry.status).toBe(429);
+        const seconds = Number(retry.headers['retry-after']);
+        expect(seconds).toBeGreaterThan(0);
+        expect(seconds).toBeLessThanOrEqual(60);
+        expect(String(retry.json.reason)).toContain(`retry after ${seconds} s`);
+    });
+});
+
+describe('fuzzing the route (500 mutated requests)', () => {
+    it('never answers 5xx nor a status the README does not document', async () => {
+        await setSetting('trusted_proxies', ['127.0.0.1']);
+        try {
+            const report = await fuzz({ url: WEBHOOK, secret, count: 500, seconds: 90, concurrency: 4, seed: 20261130 });
+            expect(report.failures).toEqual([]);
+            expect(report.sent).toBe(500);
+            expect([...report.byStatus.keys()]).toEqual(expect.arrayContaining([200, 202, 400, 401, 405, 413, 415, 422]));
+        } finally {
+            await setSetting('trusted_proxies', null);
+        }
+    }, 120_000);
+});
+
 describe('failing closed and asking for retries', () => {
+    it('answers an error in Tiergate itself with a logged 422 internal_error, not a 503 the sender would retry forever', async () => {
+        // A trusted-proxy list the admin API would refuse, written straight into the database.
+        await setSetting('trusted_proxies', ['not-an-address']);
+        try {
+            const r = await send(secret, eventBody());
+            expect(r.status).toBe(422);
+            expect(r.body).toMatchObject({ status: 'rejected', code: 'internal_error' });
+            expect(String((r.body as Record<string, unknown>).reason)).toMatch(/tiergate-[0-9a-f]{8}/);
+        } finally {
+            await setSetting('trusted_proxies', null);
+        }
+    });
+
+    it('still stores events while Redis, the rate limiter cache, is down', async () => {
+        execFileSync('service', ['redis-server', 'stop']);
+        let r: Awaited<ReturnType<typeof send>>;
+        try {
+            r = await send(secret, eventBody());
+        } finally {
+            execFileSync('service', ['redis-server', 'start']);
+        }
+        expect(r.status).toBe(202);
+        expect(await inboxRows(r.id)).toHaveLength(1);
+    }, 60_000);
+
     it('answers 503 with no secret configured, so nothing is lost while the admin sets one up', async () => {
         await setSetting('webhook_secret', null);
         await setSetting('webhook_previous_secret', null);

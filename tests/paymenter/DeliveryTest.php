@@ -95,13 +95,50 @@ class DeliveryTest extends ExtensionTestCase
         $this->artisan('tiergate:outbox', ['action' => 'retry'])->expectsOutput('Queued 2 event(s) for delivery.')->assertExitCode(0);
         $this->assertNull((new OutboxDelivery())->drain($service->id));
         $this->assertSame(2, OutboxEvent::query()->where('status', OutboxEvent::DELIVERED)->count());
+
+        // The retry hid nothing: both tries count, and the refusal it replaced is still listed with its time.
+        $first = OutboxEvent::query()->orderBy('sequence')->first();
+        $this->assertSame(2, $first->attempts);
+        $this->assertCount(1, $first->retries);
+        $this->assertSame([1, 'failed', 401], [$first->retries[0]['attempts'], $first->retries[0]['status'], $first->retries[0]['last_status']]);
+        $this->artisan('tiergate:outbox', ['action' => 'list', '--id' => [$first->id]])
+            ->expectsOutputToContain("#{$first->id} retried by hand at {$first->retries[0]['at']} after 1 tries (failed, last answer 401: ")
+            ->assertExitCode(0);
+    }
+
+    public function testARetriedRowGetsAFreshRoundOfTheScheduleButKeepsCountingTries(): void
+    {
+        $service = $this->service();
+        (new Tiergate())->createServer($service, [], []);
+        OutboxEvent::query()->update(['attempts' => count(RetrySchedule::DELAYS) - 1, 'round_attempts' => count(RetrySchedule::DELAYS) - 1]);
+        (new OutboxDelivery())->drain($service->id);
+        $this->artisan('tiergate:outbox', ['action' => 'retry'])->assertExitCode(0);
+
+        $this->assertSame(5, (new OutboxDelivery())->drain($service->id), 'the schedule starts again after a manual retry');
+        $row = OutboxEvent::query()->first();
+        $this->assertSame([count(RetrySchedule::DELAYS) + 1, 1, OutboxEvent::PENDING], [$row->attempts, $row->round_attempts, $row->status]);
+    }
+
+    public function testPurgingDeliveredRowsNeverRestartsASubscriptionsSequence(): void
+    {
+        $service = $this->service();
+        $ext = new Tiergate();
+        $ext->createServer($service, [], []);
+        $ext->suspendServer($service, [], []);
+        $this->receiver->start();
+        $this->assertNull((new OutboxDelivery())->drain($service->id));
+        OutboxEvent::query()->update(['delivered_at' => now()->subDays(90)]);
+
+        $this->artisan('tiergate:outbox', ['action' => 'purge'])->expectsOutput('Purged 1 delivered event(s).')->assertExitCode(0);
+        $ext->unsuspendServer($service, [], []);
+        $this->assertSame([2, 3], OutboxEvent::query()->where('service_id', $service->id)->orderBy('sequence')->pluck('sequence')->all());
     }
 
     public function testAfterTheLastScheduledTryTheRowStaysFailed(): void
     {
         $service = $this->service();
         (new Tiergate())->createServer($service, [], []);
-        OutboxEvent::query()->update(['attempts' => count(RetrySchedule::DELAYS) - 1]);
+        OutboxEvent::query()->update(['attempts' => count(RetrySchedule::DELAYS) - 1, 'round_attempts' => count(RetrySchedule::DELAYS) - 1]);
         $this->assertNull((new OutboxDelivery())->drain($service->id));
         $this->assertSame(OutboxEvent::FAILED, OutboxEvent::query()->value('status'));
     }

@@ -20,6 +20,7 @@ class HooksAndListenersTest extends ExtensionTestCase
         Queue::fake();
     }
 
+    /** The status is Paymenter's when the hook runs (its jobs run after the change), never one the hook assumes. */
     public static function hooks(): array
     {
         return [
@@ -27,6 +28,7 @@ class HooksAndListenersTest extends ExtensionTestCase
             'suspendServer' => ['suspendServer', 'subscription.suspended', 'suspended'],
             'unsuspendServer' => ['unsuspendServer', 'subscription.unsuspended', 'active'],
             'terminateServer' => ['terminateServer', 'subscription.terminated', 'cancelled'],
+            'terminateServer on an admin\'s "Trigger extension action"' => ['terminateServer', 'subscription.terminated', 'active'],
             'upgradeServer' => ['upgradeServer', 'subscription.updated', 'active'],
         ];
     }
@@ -34,7 +36,7 @@ class HooksAndListenersTest extends ExtensionTestCase
     #[DataProvider('hooks')]
     public function testEachHookRecordsItsEvent(string $hook, string $type, string $status): void
     {
-        $service = $this->service();
+        $service = $this->service($status);
         (new Tiergate())->{$hook}($service, [], []);
 
         [$event] = $this->events($service);
@@ -119,6 +121,18 @@ class HooksAndListenersTest extends ExtensionTestCase
         $this->assertTrue($this->events($later)[0]['data']['subscription']['cancel_at_period_end']);
         $this->assertFalse($this->events($now)[0]['data']['subscription']['cancel_at_period_end']);
         $this->assertSame('subscription.cancelled', $this->events($now)[0]['type']);
+    }
+
+    public function testMovingAServiceToAProductOfAnotherExtensionIsReportedSoItsAccessGoes(): void
+    {
+        $service = $this->service();
+        $other = \App\Models\Server::query()->create(['name' => 'Pterodactyl', 'extension' => 'Pterodactyl', 'type' => 'server']);
+        $game = Product::query()->create(['name' => 'Game server', 'slug' => 'game', 'server_id' => $other->id]);
+        $service->forceFill(['product_id' => $game->id])->save(); // an admin editing the service's product
+
+        $events = $this->events($service);
+        $this->assertSame(['subscription.updated'], array_column($events, 'type'));
+        $this->assertSame('game', $events[0]['data']['subscription']['product']['slug']);
     }
 
     public function testServicesOfOtherExtensionsAreNotReported(): void

@@ -20,3 +20,10 @@ require "{$double}/vendor/autoload.php";
 require __DIR__ . '/ExtensionTestCase.php';
 require __DIR__ . '/Receiver.php';
 require dirname(__DIR__, 2) . '/blueprint/app/Contract/SchemaValidator.php';
+// The panel's pure core (no Laravel, no I/O), so recorded Paymenter histories can be folded as the panel would.
+spl_autoload_register(function (string $class) {
+    $prefix = 'Pterodactyl\\BlueprintFramework\\Extensions\\tiergate\\Core\\';
+    if (str_starts_with($class, $prefix)) {
+        require dirname(__DIR__, 2) . '/blueprint/app/Core/' . substr($class, strlen($prefix)) . '.php';
+    }
+});

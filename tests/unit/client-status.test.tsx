@@ -53,4 +53,17 @@ describe("the subscriber's dashboard status", () => {
         expect(banner).toHaveTextContent('Legend: active');
         expect(banner).toHaveTextContent('Awakened: suspended until the open invoice is paid.');
     });
+
+    it('says why: a suspension by the staff, and the end of a paid period after a cancellation', async () => {
+        get.mockResolvedValue({
+            data: { data: [
+                { subscription_id: '1', tier: 'Legend', state: 'active', cause: 'cancels_at_period_end', grace_until: null, access_until: '2026-12-24T00:00:00Z' },
+                { subscription_id: '2', tier: 'Awakened', state: 'suspended', cause: 'suspended_by_admin', grace_until: null, access_until: null },
+            ] },
+        });
+        renderFresh();
+        const banner = await screen.findByTestId('tiergate-status');
+        expect(banner).toHaveTextContent(/Legend: cancelled — access until .*2026/);
+        expect(banner).toHaveTextContent('Awakened: suspended by the server staff.');
+    });
 });

@@ -13,7 +13,11 @@ export interface BlueprintConf {
 export type RouterType = 'application' | 'client' | 'web';
 
 export function parseConf(text: string): BlueprintConf {
-    const conf = parse(text) as BlueprintConf;
+    return checkConf(parse(text) as BlueprintConf);
+}
+
+/** The required fields and the identifier rule Blueprint's install.sh enforces. */
+export function checkConf(conf: BlueprintConf): BlueprintConf {
     for (const key of ['name', 'identifier', 'description', 'version', 'target'] as const) {
         if (!conf?.info?.[key]) throw new Error(`conf.yml: info.${key} is required by Blueprint`);
     }

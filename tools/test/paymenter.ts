@@ -5,10 +5,21 @@ import { ROOT } from '../lib/paths';
 
 const DOUBLE = path.join(ROOT, 'testbed', 'paymenter');
 
+/** Installed, with the Laravel major composer.json asks for (the double moved from 10 to 12; an old vendor/ must go). */
+function doubleIsInstalled(): boolean {
+    const installed = path.join(DOUBLE, 'vendor', 'composer', 'installed.json');
+    if (!fs.existsSync(path.join(DOUBLE, 'vendor', 'autoload.php')) || !fs.existsSync(installed)) {
+        return false;
+    }
+    const wanted = /\d+/.exec(JSON.parse(fs.readFileSync(path.join(DOUBLE, 'composer.json'), 'utf8')).require['laravel/framework'])?.[0];
+    const packages: { name: string; version: string }[] = JSON.parse(fs.readFileSync(installed, 'utf8')).packages ?? [];
+    return packages.some((p) => p.name === 'laravel/framework' && p.version.replace(/^v/, '').startsWith(`${wanted}.`));
+}
+
 /** The Paymenter extension's PHPUnit suite, inside the Paymenter double (installed from the Composer registry copy). */
 export function runPaymenterTests(resultsFile: string): void {
-    if (!fs.existsSync(path.join(DOUBLE, 'vendor', 'autoload.php'))) {
-        run('composer', ['install', '--no-interaction', '--no-progress'], { cwd: DOUBLE, env: { ...process.env, COMPOSER_ALLOW_SUPERUSER: '1' } });
+    if (!doubleIsInstalled()) {
+        run('composer', ['update', '--no-interaction', '--no-progress'], { cwd: DOUBLE, env: { ...process.env, COMPOSER_ALLOW_SUPERUSER: '1' } });
     }
     run(path.join(DOUBLE, 'vendor', 'bin', 'phpunit'), ['-c', path.join(ROOT, 'tests', 'paymenter', 'phpunit.xml'), '--log-junit', resultsFile], { cwd: ROOT, stream: true, allowFailure: true });
 }

@@ -7,21 +7,31 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { parse as parseYaml } from 'yaml';
-import { BlueprintConf, boundPaths, parseConf, RouterType } from '../lib/conf';
+import { BlueprintConf, boundPaths, checkConf, RouterType } from '../lib/conf';
 import { run } from '../lib/exec';
+import { confFromBlueprintVars } from './blueprint/conf-vars';
+import { ConsoleFatal, generateConsole } from './blueprint/console';
+import { parseYaml } from './blueprint/parse-yaml';
+import { applyPlaceholders, placeholderExpressions } from './blueprint/placeholders';
 
 export interface InstallOptions {
     panelDir: string;
     webUser: string;
     blueprintVersion: string;
     log?: (line: string) => void;
+    /**
+     * Blueprint prints SUCCESS whatever install.sh or artisan said. The emulator does the same steps, then (unless
+     * false) throws at the end if any of them failed, so a broken install cannot pass unnoticed in the test bed.
+     */
+    strict?: boolean;
 }
 
 export interface InstallReport {
     identifier: string;
     mode: 'install' | 'update';
     installScriptOutput: string;
+    /** what Blueprint would not have noticed: install.sh failing, sed errors, artisan steps that failed */
+    problems: string[];
 }
 
 const installedListFile = (panel: string) => path.join(panel, '.blueprint/extensions/blueprint/private/db/installed_extensions');
@@ -46,58 +56,6 @@ async function extract(pkg: string, into: string): Promise<void> {
         fs.writeFileSync(target, await entry.async('nodebuffer'));
         const mode = entry.unixPermissions;
         if (typeof mode === 'number') fs.chmodSync(target, mode & 0o777);
-    }
-}
-
-function placeholderValues(conf: BlueprintConf, opts: InstallOptions): Array<[string, string]> {
-    const id = conf.info.identifier;
-    const ext = path.join(opts.panelDir, '.blueprint/extensions', id);
-    const values: Array<[string, string]> = [
-        ['{identifier}', id],
-        ['{identifier^}', id.charAt(0).toUpperCase() + id.slice(1)],
-        ['{identifier!}', id.toUpperCase()],
-        ['{name}', conf.info.name],
-        ['{name!}', conf.info.name.toUpperCase()],
-        ['{author}', (conf.info as { author?: string }).author || 'undefined'],
-        ['{version}', conf.info.version],
-        ['{random}', String(Math.floor(Math.random() * 32768))],
-        ['{timestamp}', String(Math.floor(Date.now() / 1000))],
-        ['{mode}', 'local'],
-        ['{target}', opts.blueprintVersion],
-        ['{is_target}', String(conf.info.target === opts.blueprintVersion)],
-        ['{engine}', 'solstice'],
-        ['{root/public}', path.join(ext, 'public')],
-        ['{root/data}', path.join(ext, 'private')],
-        ['{root/fs}', path.join(ext, 'fs')],
-        ['{root}', opts.panelDir],
-        ['{webroot/public}', `/extensions/${id}`],
-        ['{webroot/fs}', `/fs/extensions/${id}`],
-        ['{webroot}', '/'],
-        ['{appcontext}', `Pterodactyl\\BlueprintFramework\\Extensions\\${id}`],
-        ['{viewcontext}', `blueprint.extensions.${id}`],
-        ['{fs/private}', `blueprint_private:${id}`],
-        ['{fs}', `blueprint:${id}`],
-    ];
-    return values;
-}
-
-const ESCAPED = '\u0000';
-
-/** Blueprint's sed pass: every non-dot file, binaries included, byte for byte; `!{x}` escapes to `{x}`. */
-function applyPlaceholders(dir: string, values: Array<[string, string]>): void {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-        if (entry.name.startsWith('.')) continue;
-        const file = path.join(dir, entry.name);
-        if (entry.isDirectory()) {
-            applyPlaceholders(file, values);
-            continue;
-        }
-        const original = fs.readFileSync(file, 'latin1');
-        let text = original;
-        for (const [token] of values) text = text.split(`!${token}`).join(ESCAPED + token.slice(1));
-        for (const [token, value] of values) text = text.split(token).join(value);
-        text = text.split(ESCAPED).join('{');
-        if (text !== original) fs.writeFileSync(file, Buffer.from(text, 'latin1'));
     }
 }
 
@@ -135,70 +93,32 @@ ${viewText}
 `;
 }
 
-interface ConsoleEntry {
-    Signature: string;
-    Description: string;
-    Path: string;
-    Interval?: string;
-}
-
-const INTERVALS = ['everyMinute', 'everyTwoMinutes', 'everyThreeMinutes', 'everyFourMinutes', 'everyFiveMinutes', 'everyTenMinutes',
-    'everyFifteenMinutes', 'everyThirtyMinutes', 'hourly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly'];
-
-/** data.console: copy the functions and generate one artisan command per Console.yml entry, plus the schedules file. */
-function installConsole(from: string, id: string, ext: string, panel: string): void {
+/** data.console: copy the functions, then generate the commands and the schedules file as Blueprint does. */
+function installConsole(from: string, id: string, ext: string, panel: string, log: (line: string) => void): void {
     const Id = id.charAt(0).toUpperCase() + id.slice(1);
-    const functions = path.join(ext, 'console', 'functions');
     const commands = path.join(panel, 'app/Console/Commands/BlueprintFramework/Extensions', Id);
-    fs.rmSync(commands, { recursive: true, force: true });
     fs.mkdirSync(commands, { recursive: true });
-    copyInto(from, functions);
+    copyInto(from, path.join(ext, 'console', 'functions'));
 
     const file = path.join(from, 'Console.yml');
     if (!fs.existsSync(file)) return;
-    const entries = (parseYaml(fs.readFileSync(file, 'utf8')) ?? []) as ConsoleEntry[];
-    const schedules: string[] = [];
-    for (const entry of entries) {
-        if (!entry.Signature || !entry.Description) throw new Error('Console.yml: an entry has no Signature or Description');
-        if (!entry.Path.endsWith('.php') || entry.Path.includes('..') || entry.Path.startsWith('/')) throw new Error(`Console.yml: bad Path ${entry.Path}`);
-        if (!fs.existsSync(path.join(from, entry.Path))) throw new Error(`Console.yml: ${entry.Path} does not exist`);
-        const name = `${Id}${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 10).replace(/^./, (c) => c.toUpperCase())}Command`;
-        const q = (s: string) => s.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
-        fs.writeFileSync(
-            path.join(commands, `${name}.php`),
-            `<?php
-
-namespace Pterodactyl\\Console\\Commands\\BlueprintFramework\\Extensions\\${Id};
-
-use Illuminate\\Console\\Command;
-use Pterodactyl\\BlueprintFramework\\Libraries\\ExtensionLibrary\\Console\\BlueprintConsoleLibrary as BlueprintExtensionLibrary;
-
-class ${name} extends Command
-{
-  protected $signature = '${id}:${q(entry.Signature)}';
-  protected $description = '${q(entry.Description)}';
-
-  public function __construct(
-    private BlueprintExtensionLibrary $blueprint,
-  ) { parent::__construct(); }
-
-  public function handle()
-  {
-    $blueprint = $this->blueprint;
-    require base_path().'/.blueprint/extensions/${id}/console/functions/${entry.Path}';
-  }
-}
-`,
-        );
-        const interval = entry.Interval ?? '';
-        if (interval && interval !== 'false') {
-            const call = INTERVALS.includes(interval) ? `${interval}()` : `cron('${interval}')`;
-            schedules.push(`$schedule->command("${id}:${entry.Signature}")->${call};`);
-        }
+    const vars = parseYaml(fs.readFileSync(file, 'utf8'), 'Console_', 'Console.yml');
+    let generated;
+    try {
+        generated = generateConsole(vars, id, (p) => fs.existsSync(path.join(from, p)));
+    } catch (err) {
+        if (err instanceof ConsoleFatal) throw new Error(`FATAL: ${err.message}`);
+        throw err;
     }
+    if (!generated) {
+        log('WARNING: Console configuration (Console.yml) is empty!');
+        return;
+    }
+    for (const [name, text] of generated.commands) fs.writeFileSync(path.join(commands, name), text);
+    for (const error of generated.sedErrors) log(error); // Blueprint sends these to its debug log and goes on
     const schedulesDir = path.join(panel, 'app/BlueprintFramework/Schedules');
     fs.mkdirSync(schedulesDir, { recursive: true });
-    fs.writeFileSync(path.join(schedulesDir, `${Id}Schedules.php`), `<?php\n\n${schedules.join('\n')}\n`);
+    fs.writeFileSync(path.join(schedulesDir, `${Id}Schedules.php`), generated.schedules);
 }
 
 export async function installBlueprintPackage(pkg: string, opts: InstallOptions): Promise<InstallReport> {
@@ -207,26 +127,40 @@ export async function installBlueprintPackage(pkg: string, opts: InstallOptions)
     const tmp = path.join(panel, '.blueprint/tmp');
     await extract(pkg, tmp);
 
-    const conf = parseConf(fs.readFileSync(path.join(tmp, 'conf.yml'), 'utf8'));
+    const conf = checkConf(confFromBlueprintVars(parseYaml(fs.readFileSync(path.join(tmp, 'conf.yml'), 'utf8'), 'conf_', 'conf.yml')));
     const id = conf.info.identifier;
     for (const p of boundPaths(conf)) {
         if (!fs.existsSync(path.join(tmp, p))) throw new Error(`conf.yml binds "${p}", which the package does not contain`);
     }
-    if (conf.info.target !== opts.blueprintVersion) log(`warning: ${id} targets ${conf.info.target}, Blueprint here is ${opts.blueprintVersion}`);
+    const Id = id.charAt(0).toUpperCase() + id.slice(1);
+    // beta-2026-06's blueprint.sh says VERSION="rolling", so this warning is what admins see on that tag.
+    if (conf.info.target !== opts.blueprintVersion) {
+        log(`WARNING: ${Id} is built for version ${conf.info.target}, but your version is ${opts.blueprintVersion}.`);
+    }
+    const problems: string[] = [];
+    const note = (line: string) => {
+        problems.push(line);
+        log(line);
+    };
+    const amp = (v: string | undefined) => (v ?? '').split('&').join('\\&'); // install.sh's `${conf_x//&/\\&}`
 
     const ext = path.join(panel, '.blueprint/extensions', id);
     const scriptEnv = {
         ...process.env,
         ENGINE: 'solstice',
         EXTENSION_IDENTIFIER: id,
-        EXTENSION_VERSION: conf.info.version,
-        EXTENSION_TARGET: conf.info.target,
+        EXTENSION_VERSION: amp(conf.info.version),
+        EXTENSION_TARGET: amp(conf.info.target),
         PTERODACTYL_DIRECTORY: panel,
         BLUEPRINT_VERSION: opts.blueprintVersion,
         BLUEPRINT_DEVELOPER: 'false',
     };
-    const asWebUser = (script: string, env: NodeJS.ProcessEnv) =>
-        run('runuser', ['-u', opts.webUser, '--preserve-environment', '--', 'bash', script], { cwd: panel, env }).stdout;
+    // Blueprint: su "$WEBUSER" -c "cd $FOLDER; VAR=… bash <script>", and never looks at the exit status.
+    const asWebUser = (script: string, env: NodeJS.ProcessEnv) => {
+        const r = run('runuser', ['-u', opts.webUser, '--preserve-environment', '--', 'bash', script], { cwd: panel, env, allowFailure: true });
+        if (r.status !== 0) problems.push(`${path.basename(script)} exited ${r.status}: ${r.stderr.trim()}`);
+        return `${r.stdout}${r.stderr}`;
+    };
 
     const mode = installedExtensions(panel).includes(id) ? 'update' : 'install';
     if (mode === 'update') {
@@ -235,9 +169,16 @@ export async function installBlueprintPackage(pkg: string, opts: InstallOptions)
         if (fs.existsSync(oldUpdate)) log(asWebUser(oldUpdate, { ...scriptEnv, BLUEPRINT_TMP: tmp }).trim());
         fs.rmSync(path.join(ext, 'public'), { recursive: true, force: true });
         fs.rmSync(path.join(ext, 'console'), { recursive: true, force: true });
+        fs.rmSync(path.join(panel, 'app/Console/Commands/BlueprintFramework/Extensions', Id), { recursive: true, force: true });
     }
 
-    applyPlaceholders(tmp, placeholderValues(conf, opts));
+    const info = conf.info as typeof conf.info & { author?: string };
+    const expressions = placeholderExpressions({
+        identifier: amp(id), name: amp(info.name), author: amp(info.author), version: amp(info.version), target: amp(info.target),
+        blueprintVersion: opts.blueprintVersion, folder: panel, engine: 'solstice',
+        random: String(Math.floor(Math.random() * 32768)), timestamp: String(Math.floor(Date.now() / 1000)),
+    });
+    applyPlaceholders(tmp, expressions, note);
 
     // admin view and controller are real copies, not links
     const viewDir = path.join(panel, 'resources/views/admin/extensions', id);
@@ -254,7 +195,7 @@ export async function installBlueprintPackage(pkg: string, opts: InstallOptions)
         copyInto(path.join(tmp, conf.data.public), path.join(ext, 'public'));
         link(path.join(ext, 'public'), path.join(panel, 'public/extensions', id));
     }
-    if (conf.data?.console) installConsole(path.join(tmp, conf.data.console), id, ext, panel);
+    if (conf.data?.console) installConsole(path.join(tmp, conf.data.console), id, ext, panel, note);
     if (conf.requests?.app) {
         copyInto(path.join(tmp, conf.requests.app), path.join(ext, 'app'));
         link(path.join(ext, 'app'), path.join(panel, 'app/BlueprintFramework/Extensions', id));
@@ -293,9 +234,18 @@ export async function installBlueprintPackage(pkg: string, opts: InstallOptions)
         fs.appendFileSync(list, `|${id},`);
     }
 
-    const artisan = (args: string[]) => run('runuser', ['-u', opts.webUser, '--', 'php', 'artisan', ...args], { cwd: panel });
-    for (const step of [['view:clear'], ['config:cache'], ['route:clear'], ['cache:clear'], ['queue:restart'], ['migrate', '--force']]) artisan(step);
+    // Blueprint's finalisation, each step's failure ignored (it goes to Blueprint's debug log).
+    // queue:restart makes the panel's worker exit after its current job; its supervisor must start it again.
+    const artisan = (args: string[]) => run('runuser', ['-u', opts.webUser, '--', 'php', 'artisan', ...args], { cwd: panel, allowFailure: true });
+    for (const step of [['view:clear'], ['config:cache'], ['route:clear'], ['cache:clear'], ['queue:restart'], ['migrate', '--force']]) {
+        const r = artisan(step);
+        if (r.status !== 0) note(`php artisan ${step.join(' ')} exited ${r.status}: ${(r.stderr || r.stdout).trim().split('\n').slice(0, 3).join(' | ')}`);
+    }
     fs.rmSync(tmp, { recursive: true, force: true });
+    log(`SUCCESS: ${id} has been installed.`); // as Blueprint prints it, whatever happened above
 
-    return { identifier: id, mode, installScriptOutput };
+    if (problems.length > 0 && opts.strict !== false) {
+        throw new Error(`Blueprint would report success, but this install is broken:\n  ${problems.join('\n  ')}\n${installScriptOutput}`);
+    }
+    return { identifier: id, mode, installScriptOutput, problems };
 }

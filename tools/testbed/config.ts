@@ -14,7 +14,8 @@ export const testbed = {
     panelPort: Number(env('TIERGATE_PANEL_PORT', '8080')),
     wingsPort: Number(env('WINGS_DOUBLE_PORT', '8081')),
     webUser: 'www-data',
-    blueprintVersion: 'beta-2026-06',
+    /** What Blueprint's beta-2026-06 tag calls itself (its blueprint.sh has VERSION="rolling"). */
+    blueprintVersion: 'rolling',
     db: {
         host: '127.0.0.1',
         port: 3306,

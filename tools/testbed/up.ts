@@ -48,6 +48,8 @@ export async function up(log: (line: string) => void): Promise<void> {
     step(`tiergate ${report.mode === 'update' ? 'updated' : 'installed'}`);
     step('importing the demo tiers: six role templates, ten products');
     log(`  ${panelArtisan(['tiergate:import', DEMO_TIERS]).stdout.trim()}`);
+    step('going live (a fresh install starts in shadow mode; the tests that need shadow mode switch to it)');
+    log(`  ${panelArtisan(['tiergate:go-live']).stdout.trim()}`);
 
     optimizeAutoloader();
     step('starting the Wings double, nginx + php-fpm, the queue worker and the scheduler');

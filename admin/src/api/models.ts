@@ -1,8 +1,8 @@
 /** The camelCase models the React app works with; admin/src/api/transformers.ts builds them from the wire. */
-import type { SelectorList, SelectorMode, SelectorWire, SubscriberAction } from '../../../contract/admin';
+import type { ApplyMode, ModeAction, SelectorList, SelectorMode, SelectorWire, SetupStep, SubscriberAction } from '../../../contract/admin';
 import type { SubscriptionState } from '../../../contract/client';
 
-export type { SelectorList, SelectorMode, SubscriberAction, SubscriptionState };
+export type { ApplyMode, ModeAction, SelectorList, SelectorMode, SetupStep, SubscriberAction, SubscriptionState };
 
 /** A template's server selector: the wire shape has no snake_case, so it is used as is. */
 export type Selector = SelectorWire;
@@ -17,7 +17,22 @@ export interface Paged<T> {
     nextCursor: string | null;
 }
 
+/** Shadow (a fresh install) and a pause both store events and apply nothing; see docs/operations.md. */
+export interface Mode {
+    mode: ApplyMode;
+    paused: { at: Date; by: string; reason: string } | null;
+}
+
+export interface ModeChange {
+    mode: Mode;
+    /** The full reconcile that applies pending plans (going live, unpausing), to follow until it is finished. */
+    run: ReconcileRun | null;
+}
+
 export interface Overview {
+    mode: Mode;
+    /** The go-live checklist: every step of SETUP_STEPS, done or not. */
+    setup: Record<SetupStep, boolean>;
     webhookUrl: string;
     secretConfigured: boolean;
     lastEventAt: Date | null;
@@ -123,10 +138,29 @@ export interface TimelineEntry {
     outcome: string | null;
 }
 
+/** One change a reconcile would make now (in shadow mode: what going live would do). */
+export interface PlannedChange {
+    serverId: number;
+    serverName: string;
+    action: 'grant' | 'update' | 'revoke';
+    before: string[];
+    after: string[];
+}
+
+/** A subuser row the panel holds for the account, whoever made it. */
+export interface PanelAccess {
+    serverId: number;
+    serverName: string;
+    permissions: string[];
+    managedByTiergate: boolean;
+}
+
 export interface SubscriberDetail {
     subscriber: Subscriber;
     grants: Grant[];
     timeline: TimelineEntry[];
+    plan: PlannedChange[];
+    panelAccess: PanelAccess[];
 }
 
 export interface ActionResult {

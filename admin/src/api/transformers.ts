@@ -1,5 +1,5 @@
 /** The one place wire shapes (snake_case, ISO strings) become the app's models (camelCase, Dates), and back. */
-import { SELECTOR_LISTS } from '../../../contract/admin';
+import { SELECTOR_LISTS, SETUP_STEPS } from '../../../contract/admin';
 import type * as W from '../../../contract/admin';
 import type * as M from './models';
 import { SUBSCRIPTION_STATES } from './models';
@@ -38,8 +38,25 @@ const toInboxEvent = (e: W.InboxEventWire): M.InboxEvent => ({
     sourceIp: e.source_ip,
 });
 
+const toReconcileRun = (r: W.ReconcileRunWire): M.ReconcileRun => ({ runId: r.run_id, total: r.total, done: r.done, failed: r.failed, finished: r.finished });
+
+const toMode = (m: W.ModeWire): M.Mode => ({
+    mode: m.mode,
+    paused: m.paused ? { at: new Date(m.paused.at), by: m.paused.by, reason: m.paused.reason } : null,
+});
+
+/** Every step of SETUP_STEPS, in order; a step the server did not list counts as not done. */
+const toSetup = (setup: W.OverviewWire['setup']): M.Overview['setup'] =>
+    Object.fromEntries(SETUP_STEPS.map((step) => [step, setup.some((x) => x.step === step && x.done)])) as M.Overview['setup'];
+
 export const Transformers = {
+    toMode,
+
+    toModeChange: (c: W.ModeChangeWire): M.ModeChange => ({ mode: toMode(c.mode), run: c.run ? toReconcileRun(c.run) : null }),
+
     toOverview: (o: W.OverviewWire): M.Overview => ({
+        mode: toMode(o.mode),
+        setup: toSetup(o.setup),
         webhookUrl: o.webhook_url,
         secretConfigured: o.secret_configured,
         lastEventAt: date(o.last_event_at),
@@ -132,7 +149,13 @@ export const Transformers = {
         subscriber: Transformers.toSubscriber(d.subscriber),
         grants: d.grants.map(Transformers.toGrant),
         timeline: d.timeline.map(Transformers.toTimelineEntry),
+        plan: d.plan.map(Transformers.toPlannedChange),
+        panelAccess: d.panel_access.map(Transformers.toPanelAccess),
     }),
+
+    toPlannedChange: (c: W.PlannedChangeWire): M.PlannedChange => ({ serverId: c.server_id, serverName: c.server_name, action: c.action, before: c.before, after: c.after }),
+
+    toPanelAccess: (a: W.PanelAccessWire): M.PanelAccess => ({ serverId: a.server_id, serverName: a.server_name, permissions: a.permissions, managedByTiergate: a.managed_by_tiergate }),
 
     toActionResult: (r: W.ActionResultWire): M.ActionResult => ({ message: r.message, changes: r.changes ?? [] }),
 
@@ -201,7 +224,7 @@ export const Transformers = {
 
     toTestEvent: (r: W.TestEventWire): M.TestEventResult => ({ status: r.status, answer: r.answer, ms: r.ms }),
 
-    toReconcileRun: (r: W.ReconcileRunWire): M.ReconcileRun => ({ runId: r.run_id, total: r.total, done: r.done, failed: r.failed, finished: r.finished }),
+    toReconcileRun,
 };
 
 export const toPaged = <Wire, Model>(page: W.Page<Wire>, map: (w: Wire) => Model): M.Paged<Model> => ({ items: page.data.map(map), nextCursor: page.next_cursor });

@@ -22,21 +22,24 @@ const Row = styled.div`
     [role='alert'] { flex-basis: 100%; color: ${colors.danger}; }
 `;
 
-/** A read-only value with a Copy button (the webhook URL, a new secret). */
-export function CopyField({ label, value }: { label: string; value: string }) {
+/** A read-only value with a Copy button (the webhook URL, a new secret); `onCopied` hears the button and Ctrl+C alike. */
+export function CopyField({ label, value, onCopied }: { label: string; value: string; onCopied?: () => void }) {
     const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
 
     const copy = () => {
         if (!navigator.clipboard) return setCopied('failed');
         navigator.clipboard.writeText(value).then(
-            () => setCopied('done'),
+            () => {
+                setCopied('done');
+                onCopied?.();
+            },
             () => setCopied('failed'),
         );
     };
 
     return (
         <Row>
-            <input aria-label={label} readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
+            <input aria-label={label} readOnly value={value} onFocus={(e) => e.currentTarget.select()} onCopy={() => onCopied?.()} />
             <Button $variant={'plain'} onClick={copy}>{copied === 'done' ? 'Copied' : 'Copy'}</Button>
             {copied === 'failed' && <span role={'alert'}>Your browser refused the clipboard; select the text and copy it.</span>}
         </Row>

@@ -18,6 +18,7 @@ class StatusCommand
         $h = $this->health->report();
         $states = implode(', ', array_map(fn ($state, $n) => "{$n} {$state}", array_keys($h['subscribers_by_state']), $h['subscribers_by_state']));
         $command->table(['', ''], [
+            ['mode', self::mode($h['mode'])],
             ['webhook URL', $h['webhook_url']],
             ['webhook secret', $h['secret_configured'] ? 'configured' : 'MISSING: run tiergate:secret'],
             ['last event received', self::when($h['last_event_at'])],
@@ -31,6 +32,16 @@ class StatusCommand
             ['grace days', $h['grace_days']],
             ['full reconcile', "every {$h['full_reconcile_minutes']} min, last " . self::when($h['last_full_reconcile_at'])],
         ]);
+    }
+
+    private static function mode(array $mode): string
+    {
+        $pause = $mode['paused'];
+        if ($pause !== null) {
+            return "PAUSED since " . self::when($pause['at']) . " by {$pause['by']} ({$pause['reason']}): events are stored, nothing is applied; tiergate:unpause";
+        }
+
+        return $mode['mode'] === 'live' ? 'live' : 'SHADOW: changes are logged as what Tiergate would do, nothing is applied; tiergate:go-live';
     }
 
     /** One time format everywhere in the CLI: the panel's timezone, to the second. */

@@ -6,21 +6,25 @@ use Carbon\CarbonImmutable;
 use Illuminate\Console\Command;
 use Illuminate\Contracts\Cache\Repository as Cache;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\ReconcileCustomer;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\RetryTokenRevocations;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\WorkerHeartbeat;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberLookup;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\TokenRevocationService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\ApplyMode;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
 
 /**
  * `tiergate:tick`, scheduled every minute: queues a reconcile for every customer whose state the clock has
  * changed (grace ends, paid periods end, overrides expire), for stored events nobody picked up (the queue was
- * down when they arrived), and for everyone when the full reconcile interval has passed.
+ * down when they arrived), and for everyone when the full reconcile interval has passed. Token revocations Wings
+ * could not take are retried on their own backoff, without waiting for a reconcile.
  */
 class TickCommand
 {
-    public function __construct(private Cache $cache, private Settings $settings, private SubscriberLookup $lookup)
+    public function __construct(private Cache $cache, private Settings $settings, private SubscriberLookup $lookup, private TokenRevocationService $revocations, private ApplyMode $mode)
     {
     }
 
@@ -35,23 +39,31 @@ class TickCommand
 
         try {
             $now = CarbonImmutable::now();
-            $due = Subscription::query()->where('next_change_at', '<=', $now)->distinct()->pluck('customer_id')->all();
-            $stranded = InboxEvent::query()->whereNull('processed_at')->where('received_at', '<=', $now->subSeconds(30))->whereNotNull('customer_id')->distinct()->pluck('customer_id')->all();
+            // Paused: nothing to plan until unpausing reconciles everyone. Shadow: events stay waiting by design (going
+            // live applies them), so they are not "stranded"; the clock and the full reconcile still plan and log.
+            $paused = $this->mode->isPaused();
+            $due = $paused ? [] : Subscription::query()->where('next_change_at', '<=', $now)->distinct()->pluck('customer_id')->all();
+            $stranded = !$this->mode->applies() ? [] : InboxEvent::query()->whereNull('processed_at')->where('received_at', '<=', $now->subSeconds(30))->whereNotNull('customer_id')->distinct()->pluck('customer_id')->all();
 
             $full = [];
             $last = $this->settings->get(Settings::LAST_FULL_RECONCILE_AT);
-            if ($last === null || CarbonImmutable::parse($last)->addMinutes((int) $this->settings->get(Settings::RECONCILE_INTERVAL_MINUTES))->lte($now)) {
+            if (!$paused && ($last === null || CarbonImmutable::parse($last)->addMinutes((int) $this->settings->get(Settings::RECONCILE_INTERVAL_MINUTES))->lte($now))) {
                 $full = $this->lookup->all();
                 $this->settings->set(Settings::LAST_FULL_RECONCILE_AT, $now->toIso8601String());
             }
 
+            $revocations = $this->revocations->customersDue($now);
+
             WorkerHeartbeat::dispatch();
+            foreach ($revocations as $customerId) {
+                RetryTokenRevocations::dispatch($customerId);
+            }
             foreach ([['clock', $due, 'high'], ['stranded events', $stranded, 'standard'], ['full reconcile', $full, 'low']] as [$why, $customers, $queue]) {
                 foreach ($customers as $customerId) {
                     ReconcileCustomer::dispatch($customerId, Trigger::schedule($why), null, $queue);
                 }
             }
-            $command->info(sprintf('queued: %d by the clock, %d stranded, %d in the full reconcile', count($due), count($stranded), count($full)));
+            $command->info(sprintf('queued: %d by the clock, %d stranded, %d in the full reconcile, %d token revocation retries', count($due), count($stranded), count($full), count($revocations)));
         } finally {
             $lock->release();
         }

@@ -15,32 +15,64 @@ class EventDecoder
     public const MAX_DEPTH = 32;
     public const FORMAT_CANONICAL = 'canonical';
     public const FORMAT_FLAT = 'flat';
+    public const MAX_SAFE_INTEGER = 9007199254740991;
 
     private static array $validators = [];
 
     public function decode(string $body, int $deliveredAt): ContractEvent
     {
-        if (trim($body) === '') {
-            throw WebhookRejected::malformed('The body is empty; send the event as JSON.');
-        }
-        try {
-            $json = json_decode($body, true, self::MAX_DEPTH, JSON_THROW_ON_ERROR | JSON_BIGINT_AS_STRING);
-        } catch (JsonException $e) {
-            throw WebhookRejected::malformed($e->getCode() === JSON_ERROR_DEPTH
-                ? 'The JSON is nested deeper than ' . self::MAX_DEPTH . ' levels.'
-                : 'The body is not valid JSON: ' . $e->getMessage() . '.');
-        }
-        if (!is_array($json) || ($json !== [] && array_is_list($json))) {
+        $decoded = self::parse($body);
+        $json = self::toArray($decoded);
+        if (!$decoded instanceof \stdClass) {
             throw WebhookRejected::invalid(['/ must be an object']);
         }
 
-        $isFlat = array_key_exists('event', $json) && !array_key_exists('type', $json);
-        $errors = self::validator($isFlat ? 'flat-event' : 'event')->validate($json);
+        $isFlat = property_exists($decoded, 'event') && !property_exists($decoded, 'type');
+        $errors = self::validator($isFlat ? 'flat-event' : 'event')->validate($decoded);
         if ($errors !== []) {
             throw WebhookRejected::invalid($errors);
         }
 
         return $isFlat ? $this->fromFlat($json, $deliveredAt) : $this->fromCanonical($json);
+    }
+
+    /**
+     * JSON text → JSON value, objects as stdClass (so `{}` and `[]` differ, as in the schema). Everything refused
+     * here is a 400; contract/validate.ts decodeEvent() refuses the same bodies.
+     */
+    public static function parse(string $body): mixed
+    {
+        if (trim($body) === '') {
+            throw WebhookRejected::malformed('The body is empty; send the event as JSON.');
+        }
+        try {
+            // json_decode's depth counts the scalar level too: MAX_DEPTH nested objects/arrays need one more.
+            return json_decode($body, false, self::MAX_DEPTH + 1, JSON_THROW_ON_ERROR);
+        } catch (JsonException $e) {
+            throw WebhookRejected::malformed(match ($e->getCode()) {
+                JSON_ERROR_DEPTH => 'The JSON is nested deeper than ' . self::MAX_DEPTH . ' levels.',
+                JSON_ERROR_INVALID_PROPERTY_NAME => 'The JSON has a property name that starts with a NUL character.',
+                default => 'The body is not valid JSON: ' . $e->getMessage() . '.',
+            });
+        }
+    }
+
+    /** The decoded tree as arrays for normalizing and storing; whole numbers written as 1.0 or 1e1 become integers. */
+    private static function toArray(mixed $value): mixed
+    {
+        if ($value instanceof \stdClass || is_array($value)) {
+            return array_map(self::toArray(...), (array) $value);
+        }
+        if (is_float($value)) {
+            if (!is_finite($value)) {
+                throw WebhookRejected::malformed('The JSON holds a number too large to represent.');
+            }
+            if (floor($value) === $value && abs($value) <= self::MAX_SAFE_INTEGER) {
+                return (int) $value;
+            }
+        }
+
+        return $value;
     }
 
     private function fromCanonical(array $json): ContractEvent

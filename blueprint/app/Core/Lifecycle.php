@@ -11,11 +11,6 @@ use DateTimeImmutable;
  */
 final class Lifecycle
 {
-    public const SUSPENDED_BY_BILLING = 'suspended in Paymenter';
-    public const SUSPENDED_BY_GRACE = 'payment overdue: grace period ended';
-    public const ENDED_BY_CANCEL = 'cancelled';
-    public const ENDED_BY_TERMINATION = 'terminated';
-
     /** @param Event[] $events all stored events of one subscription */
     public static function fold(array $events, DateTimeImmutable $now, int $graceDays, ?Override $override = null): SubscriptionState
     {
@@ -36,11 +31,11 @@ final class Lifecycle
         $s->expireAt($now);
 
         $last = end($ordered);
-        [$state, $reason] = [$s->state, $s->reason];
+        [$state, $cause] = [$s->state, $s->cause];
         if ($override !== null && $override->activeAt($now)) {
-            [$state, $reason] = $override->kind === Override::GRANT
-                ? [$state->hasAccess() ? $state : BillingState::Active, 'access granted by an admin']
-                : [BillingState::Suspended, 'suspended by an admin'];
+            [$state, $cause] = $override->kind === Override::GRANT
+                ? [$state->hasAccess() ? $state : BillingState::Active, StateCause::GrantedByAdmin]
+                : [BillingState::Suspended, StateCause::SuspendedByAdmin];
         }
 
         return new SubscriptionState(
@@ -52,7 +47,7 @@ final class Lifecycle
             tier: $last->tier,
             graceUntil: $state === BillingState::Grace ? $s->graceUntil : null,
             accessUntil: $state->hasAccess() ? $s->accessUntil : null,
-            reason: $reason,
+            cause: $cause,
             firstName: $last->firstName,
             lastName: $last->lastName,
             nextChangeAt: self::nextChange($s, $state, $now, $override),

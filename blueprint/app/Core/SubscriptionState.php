@@ -16,11 +16,17 @@ final class SubscriptionState
         public readonly ?string $tier,
         public readonly ?DateTimeImmutable $graceUntil = null,
         public readonly ?DateTimeImmutable $accessUntil = null,
-        public readonly string $reason = '',
+        public readonly StateCause $cause = StateCause::Active,
         public readonly ?string $firstName = null,
         public readonly ?string $lastName = null,
         public readonly ?DateTimeImmutable $nextChangeAt = null,
     ) {
+    }
+
+    /** The sentence shown for the cause; behaviour never reads it. */
+    public function reason(): string
+    {
+        return $this->cause->describe();
     }
 
     public function hasAccess(): bool

@@ -3,7 +3,7 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions;
 
 /** The panel account a customer would be linked to already belongs to another billing customer. */
-class AccountBelongsToAnotherCustomerException extends \RuntimeException
+class AccountBelongsToAnotherCustomerException extends AccountNeedsAttentionException
 {
     public static function for(string $customerId, string $email, string $otherCustomerId): self
     {

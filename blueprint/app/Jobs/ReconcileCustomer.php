@@ -5,16 +5,25 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs;
 use Illuminate\Bus\Queueable;
 use Illuminate\Contracts\Queue\ShouldQueue;
 use Illuminate\Foundation\Bus\Dispatchable;
+use Carbon\CarbonImmutable;
 use Illuminate\Queue\InteractsWithQueue;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\CustomerBusyException;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerLock;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ReconcileRuns;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberStates;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriptionProjector;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\TemplateCatalogue;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\AccountResolver;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
 
 /**
  * Runs one customer's reconcile on the panel's queue worker. A server that could not be brought in line makes
  * the job fail and retry with growing delays (9 tries over about 27 hours); after the last one the customer
- * is marked "needs attention" for the admin.
+ * is marked "needs attention" for the admin. A customer another live process is reconciling is not waited for:
+ * the job goes back on the queue, as a fresh copy 5 s later, and the panel's single worker moves on (a copy, so
+ * the wait spends none of the 9 tries and a full run counts the customer once).
  */
 class ReconcileCustomer implements ShouldQueue
 {
@@ -25,6 +34,8 @@ class ReconcileCustomer implements ShouldQueue
     public int $tries = 9;
 
     public int $timeout = 300;
+
+    public const BUSY_RETRY_SECONDS = 5;
 
     /**
      * On the panel's own queues, which pteroq drains in order: `high` for what a customer is waiting on (events,
@@ -41,29 +52,43 @@ class ReconcileCustomer implements ShouldQueue
         return [60, 300, 1800, 3600, 7200, 14400, 28800, 43200];
     }
 
-    public function handle(CustomerReconciliationService $service, SubscriberWaker $waker, ReconcileRuns $runs): void
+    public function handle(CustomerReconciliationService $service, SubscriberWaker $waker, ReconcileRuns $runs, CustomerLock $lock): void
     {
-        $waker->started($this->customerId);
         try {
-            $failed = $service->handle($this->customerId, $this->trigger)->failed();
+            // Taken here without waiting; the service takes it again on this connection, which nests.
+            $failed = $lock->run($this->customerId, 0, function () use ($service, $waker) {
+                $waker->started($this->customerId);
+
+                return $service->handle($this->customerId, $this->trigger)->failed();
+            });
+        } catch (CustomerBusyException) {
+            self::dispatch($this->customerId, $this->trigger, $this->runId, $this->queue ?? 'standard')->delay(self::BUSY_RETRY_SECONDS);
+
+            return;
         } catch (\Throwable $e) {
-            $failed = [$e->getMessage()];
+            $this->recordRun($runs, true);
             throw $e;
-        } finally {
-            if ($this->runId !== null && $this->attempts() === 1) {
-                $runs->record($this->runId, $failed !== []);
-            }
         }
+        $this->recordRun($runs, $failed !== []);
         if ($failed !== []) {
             throw new \RuntimeException('Tiergate could not apply access on server(s) ' . implode(', ', $failed) . ' for customer ' . $this->customerId . '; retrying.');
         }
     }
 
+    private function recordRun(ReconcileRuns $runs, bool $failed): void
+    {
+        if ($this->runId !== null && $this->attempts() === 1) {
+            $runs->record($this->runId, $failed);
+        }
+    }
+
+    /** Written from the stored events, so a customer whose reconcile never got as far as its rows is listed too. */
     public function failed(\Throwable $e): void
     {
-        Subscription::query()->where('customer_id', $this->customerId)->update([
-            'needs_attention' => true,
-            'last_error' => mb_strimwidth('Gave up after ' . $this->tries . ' tries: ' . $e->getMessage(), 0, 1000, '…'),
-        ]);
+        $reason = 'Gave up after ' . $this->tries . ' tries: ' . $e->getMessage();
+        $states = app(SubscriberStates::class)->for($this->customerId, CarbonImmutable::now());
+        $userId = app(AccountResolver::class)->find($this->customerId)?->user_id;
+        app(SubscriptionProjector::class)->project($states, app(TemplateCatalogue::class)->load(), $userId, [], CarbonImmutable::now(), $reason);
+        Subscription::query()->where('customer_id', $this->customerId)->update(['needs_attention' => true, 'last_error' => mb_strimwidth($reason, 0, 1000, '…')]);
     }
 }

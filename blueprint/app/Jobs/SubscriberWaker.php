@@ -4,13 +4,17 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs;
 
 use Illuminate\Contracts\Cache\Repository as Cache;
 use Illuminate\Contracts\Foundation\Application;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\CustomerBusyException;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerLock;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
 
 /**
  * Wakes a customer's reconcile after an event is stored: a queued job on the panel's worker (the hand-off of
  * record, with retries and backoff), and, because pteroq sleeps up to 3 s between polls, the same reconcile
- * right after the sender has its answer, in this PHP process. Whichever runs second finds nothing left to do.
+ * right after the sender has its answer, in this PHP process. Whichever runs second finds nothing left to do; the
+ * after-response pass never waits for the customer's lock (a php-fpm child is not held up for another process's
+ * reconcile), since the queued job that was just dispatched covers whatever the holder missed.
  * While a job is still waiting no other is queued: it reads every stored event when it starts, so a burst for
  * one customer costs one reconcile.
  */
@@ -30,7 +34,9 @@ class SubscriberWaker
         ReconcileCustomer::dispatch($customerId, $trigger, null, 'high');
         $this->app->terminating(function () use ($customerId, $trigger) {
             try {
-                $this->app->make(CustomerReconciliationService::class)->handle($customerId, $trigger);
+                $this->app->make(CustomerLock::class)->run($customerId, 0, fn () => $this->app->make(CustomerReconciliationService::class)->handle($customerId, $trigger));
+            } catch (CustomerBusyException) {
+                // Another process is on it; the queued job runs after it.
             } catch (\Throwable $e) {
                 report($e); // the queued job retries it
             }

@@ -13,6 +13,9 @@ use Illuminate\Database\Eloquent\Model;
  * @property int|null $subuser_id
  * @property string[] $permissions
  * @property bool $revocation_pending
+ * @property \Carbon\CarbonImmutable|null $revocation_pending_since
+ * @property int $revocation_attempts
+ * @property \Carbon\CarbonImmutable|null $revocation_next_at
  * @property \Carbon\CarbonImmutable $applied_at
  */
 class Grant extends Model
@@ -23,5 +26,12 @@ class Grant extends Model
 
     protected $guarded = ['id'];
 
-    protected $casts = ['permissions' => 'array', 'revocation_pending' => 'boolean', 'applied_at' => 'immutable_datetime'];
+    protected $casts = [
+        'permissions' => 'array',
+        'revocation_pending' => 'boolean',
+        'revocation_pending_since' => 'immutable_datetime',
+        'revocation_attempts' => 'integer',
+        'revocation_next_at' => 'immutable_datetime',
+        'applied_at' => 'immutable_datetime',
+    ];
 }

@@ -16,6 +16,10 @@ class LogEntry extends Model
     public const OUTCOME_FAILED = 'failed';
     public const OUTCOME_CONFLICT = 'conflict';
     public const OUTCOME_DRY_RUN = 'dry_run';
+    /** What shadow mode would have done (nothing was applied). */
+    public const OUTCOME_SHADOW = 'shadow';
+    /** Held while Tiergate is paused (never written to the log; shown in a reconcile's answer). */
+    public const OUTCOME_PAUSED = 'paused';
 
     protected $table = 'tiergate_log';
 

@@ -26,6 +26,13 @@ class Settings
     public const DELETE_ACCOUNTS = 'delete_accounts_on_termination';
     public const RECONCILE_INTERVAL_MINUTES = 'reconcile_interval_minutes';
     public const LAST_FULL_RECONCILE_AT = 'last_full_reconcile_at';
+    /** `shadow` or `live`; unset on a fresh install, which is shadow. */
+    public const APPLY_MODE = 'apply_mode';
+    /** null, or who paused, when and why. */
+    public const PAUSED = 'paused';
+    public const WEBHOOK_URL_COPIED_AT = 'webhook_url_copied_at';
+    /** When an admin first applied one subscriber by hand in shadow mode. */
+    public const SHADOW_REVIEWED_AT = 'shadow_reviewed_at';
 
     public const DEFAULTS = [
         self::SECRET_OVERLAP_HOURS => 24,

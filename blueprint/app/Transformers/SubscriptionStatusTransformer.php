@@ -13,7 +13,9 @@ class SubscriptionStatusTransformer
             'subscription_id' => $subscription->subscription_id,
             'tier' => $subscription->tier_name,
             'state' => $subscription->state,
+            'cause' => $subscription->cause,
             'grace_until' => $subscription->grace_until?->toIso8601String(),
+            'access_until' => $subscription->access_until?->toIso8601String(),
         ];
     }
 }

@@ -3,7 +3,7 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks;
 
 /**
- * Standard Webhooks v1: `v1,` + base64(HMAC-SHA256(base64-decoded secret, "{id}.{timestamp}.{raw body}")).
+ * Standard Webhooks v1: `v1,` + base64(HMAC-SHA256(base64-decoded secret, "<id>.<timestamp>.<raw body>")).
  * Written out rather than using the reference PHP library, which the panel does not ship and which turns
  * a bare `v1` or an array-valued header into a TypeError (research/webhooks.md §1).
  */
@@ -16,10 +16,10 @@ class SignatureVerifier
      */
     public function verify(string $id, string $timestamp, string $signatureHeader, string $body, array $secrets, int $now): void
     {
-        if (!preg_match('/^[^\s.]{1,191}$/', $id)) {
-            throw WebhookRejected::badSignature('webhook-id must be 1–191 characters with no spaces or full stops.');
+        if (!preg_match('/^[\x21-\x2D\x2F-\x7E]{1,191}$/D', $id)) {
+            throw WebhookRejected::badSignature('webhook-id must be 1–191 printable ASCII characters with no spaces or full stops.');
         }
-        if (!preg_match('/^[0-9]{1,12}$/', $timestamp)) {
+        if (!preg_match('/^[0-9]{1,12}$/D', $timestamp)) {
             throw WebhookRejected::badSignature('webhook-timestamp must be whole Unix seconds.');
         }
         if (abs($now - (int) $timestamp) > self::TOLERANCE_SECONDS) {
@@ -28,6 +28,10 @@ class SignatureVerifier
 
         $offered = [];
         foreach (preg_split('/ +/', trim($signatureHeader)) as $entry) {
+            if (substr_count($entry, ',') > 1) {
+                // "v1,a, v1,b": two headers a proxy joined (nginx ≥ 1.23, Apache). Base64 never holds a comma.
+                throw WebhookRejected::badSignature('webhook-signature was sent more than once (the copies arrived joined by ", ").');
+            }
             [$version, $signature] = array_pad(explode(',', $entry, 2), 2, '');
             if ($version === 'v1' && $signature !== '') {
                 $offered[] = $signature;

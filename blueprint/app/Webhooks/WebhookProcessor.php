@@ -6,6 +6,7 @@ use Carbon\CarbonImmutable;
 use Illuminate\Cache\RateLimiter;
 use Illuminate\Http\JsonResponse;
 use Illuminate\Http\Request;
+use Illuminate\Support\Facades\Log;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\EventDecoder;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\SubscriberWaker;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
@@ -16,7 +17,8 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
 
 /**
  * One delivery, top to bottom: who is calling → may they → is it ours, signed and well-formed → store → answer.
- * Each step throws WebhookRejected with its documented status; only a stored event gets a 2xx.
+ * Each step throws WebhookRejected with its documented status; only a stored event gets a 2xx. No input gets a
+ * 5xx: 503 means the database is down (the sender retries), and an error in this code is a logged 422.
  */
 class WebhookProcessor
 {
@@ -52,7 +54,7 @@ class WebhookProcessor
             $body = $request->getContent();
             $size = strlen($body);
             $this->guardSize($size);
-            $this->guardContentType($request);
+            $contentType = $this->guardContentType($request);
 
             $headers = $this->signedHeaders($request);
             $webhookId = $headers['webhook-id'];
@@ -65,20 +67,37 @@ class WebhookProcessor
                 return new JsonResponse(['status' => 'pong'], 200);
             }
 
-            $outcome = $this->inbox->store($event, $webhookId, $body, $headers + ['content-type' => $request->headers->get('Content-Type')], $ip, $now);
-            if ($outcome === InboxWriter::STORED) {
-                $this->wake($event->customerId, $webhookId);
-            }
-
-            return new JsonResponse(['status' => $outcome, 'event_id' => $webhookId], $outcome === InboxWriter::STORED ? 202 : 200);
+            $outcome = $this->inbox->store($event, $webhookId, $body, $headers + ['content-type' => $contentType], $ip, $now);
         } catch (WebhookRejected $rejection) {
             return $this->reject($rejection, $ip, $size, $webhookId);
         } catch (\Throwable $e) {
-            // Input has been checked by now, so this is the panel's side (database, cache): ask the sender to retry.
+            return $this->reject($this->failure($e), $ip, $size, $webhookId);
+        }
+
+        // Stored: from here on the answer is the 2xx whatever happens (the tick picks up an unprocessed row).
+        if ($outcome === InboxWriter::STORED) {
+            $this->wake($event->customerId, $webhookId);
+        }
+
+        return new JsonResponse(['status' => $outcome, 'event_id' => $webhookId], $outcome === InboxWriter::STORED ? 202 : 200);
+    }
+
+    /** Nothing is stored yet: a database outage asks for a retry; anything else is our bug and must not loop forever. */
+    private function failure(\Throwable $e): WebhookRejected
+    {
+        if (StorageOutage::causedBy($e)) {
             report($e);
 
-            return $this->reject(WebhookRejected::storageUnavailable(), $ip, $size, $webhookId);
+            return WebhookRejected::storageUnavailable();
         }
+        $reference = 'tiergate-' . bin2hex(random_bytes(4));
+        try {
+            Log::error("Tiergate webhook: unexpected error {$reference}; the delivery was refused with 422 and not stored.", ['exception' => $e]);
+        } catch (\Throwable) {
+            // An unwritable log must not turn the answer into a 500.
+        }
+
+        return WebhookRejected::internalError($reference);
     }
 
     private function guardAddress(string $ip): void
@@ -89,14 +108,26 @@ class WebhookProcessor
         }
     }
 
+    /**
+     * Counted first, then compared: the increment is atomic in the cache, so concurrent requests cannot slip past the
+     * limit together. If the cache (Redis) is unreachable the limit is skipped rather than refusing every delivery:
+     * storing events matters more, and they are still signed and checked.
+     */
     private function guardRate(string $ip): void
     {
         $key = 'tiergate:webhook:' . $ip;
         $max = (int) $this->settings->get(Settings::RATE_LIMIT_PER_MINUTE);
-        if ($this->limiter->tooManyAttempts($key, $max)) {
-            throw WebhookRejected::rateLimited($this->limiter->availableIn($key));
+        try {
+            $hits = $this->limiter->hit($key, 60);
+            $retryAfter = $hits > $max ? max(1, $this->limiter->availableIn($key)) : null;
+        } catch (\Throwable $e) {
+            report($e);
+
+            return;
         }
-        $this->limiter->hit($key, 60);
+        if ($retryAfter !== null) {
+            throw WebhookRejected::rateLimited($retryAfter);
+        }
     }
 
     private function guardSize(int $bytes): void
@@ -106,16 +137,25 @@ class WebhookProcessor
         }
     }
 
-    private function guardContentType(Request $request): void
+    /** @return string the Content-Type as sent, stored with the event */
+    private function guardContentType(Request $request): string
     {
         $type = (string) $request->headers->get('Content-Type', '');
         $mime = strtolower(trim(explode(';', $type)[0]));
-        if ($mime !== 'application/json' && !preg_match('#^application/[a-z0-9.+-]+\+json$#', $mime)) {
+        if (($mime !== 'application/json' && !preg_match('#^application/[a-z0-9.+-]+\+json$#D', $mime)) || !self::isPrintableAscii($type)) {
             throw WebhookRejected::notJson($type);
         }
+
+        return $type;
     }
 
-    /** @return array{webhook-id: string, webhook-timestamp: string, webhook-signature: string} */
+    /**
+     * Behind nginx ≤ 1.22 + php-fpm a header sent twice arrives as its last copy only (FastCGI params are a map);
+     * nginx ≥ 1.23 and Apache join the copies with ", ", which the verifier refuses. A second copy is refused here
+     * wherever PHP can still see one.
+     *
+     * @return array{webhook-id: string, webhook-timestamp: string, webhook-signature: string}
+     */
     private function signedHeaders(Request $request): array
     {
         $headers = [];
@@ -127,10 +167,18 @@ class WebhookProcessor
             if (count($values) > 1) {
                 throw WebhookRejected::badSignature("The {$name} header was sent more than once.");
             }
+            if (!self::isPrintableAscii((string) $values[0])) {
+                throw WebhookRejected::badSignature("The {$name} header holds a byte that is not printable ASCII.");
+            }
             $headers[$name] = (string) $values[0];
         }
 
         return $headers;
+    }
+
+    private static function isPrintableAscii(string $value): bool
+    {
+        return (bool) preg_match('/^[\x20-\x7E]*$/D', $value);
     }
 
     private function verify(array $headers, string $body, CarbonImmutable $now): void
@@ -158,9 +206,10 @@ class WebhookProcessor
     private function reject(WebhookRejected $rejection, string $ip, int $size, ?string $webhookId): JsonResponse
     {
         $this->rejections->record($rejection, $ip, $size, $webhookId);
-        $response = new JsonResponse(['status' => 'rejected', 'code' => $rejection->reasonCode, 'reason' => $rejection->getMessage()], $rejection->status);
-        if ($rejection->status === 429 || $rejection->status === 503) {
-            $response->headers->set('Retry-After', $rejection->status === 429 ? '60' : '30');
+        $body = ['status' => 'rejected', 'code' => $rejection->reasonCode, 'reason' => $rejection->getMessage()];
+        $response = new JsonResponse($body, $rejection->status, [], JsonResponse::DEFAULT_ENCODING_OPTIONS | JSON_INVALID_UTF8_SUBSTITUTE);
+        if ($rejection->retryAfter !== null) {
+            $response->headers->set('Retry-After', (string) $rejection->retryAfter);
         }
 
         return $response;

@@ -10,7 +10,8 @@ use RuntimeException;
  */
 class WebhookRejected extends RuntimeException
 {
-    public function __construct(public readonly int $status, public readonly string $reasonCode, string $reason)
+    /** @param int|null $retryAfter seconds, sent as Retry-After (429 and 503 only) */
+    public function __construct(public readonly int $status, public readonly string $reasonCode, string $reason, public readonly ?int $retryAfter = null)
     {
         parent::__construct($reason);
     }
@@ -18,7 +19,7 @@ class WebhookRejected extends RuntimeException
     public static function notConfigured(): self
     {
         // 503, not 401: the sender keeps retrying until the admin sets a secret, so nothing is lost meanwhile.
-        return new self(503, 'not_configured', 'No webhook secret is configured on the panel yet. Generate one under Admin → Extensions → Tiergate → Settings (or run php artisan tiergate:secret).');
+        return new self(503, 'not_configured', 'No webhook secret is configured on the panel yet. Generate one under Admin → Extensions → Tiergate → Settings (or run php artisan tiergate:secret).', 30);
     }
 
     public static function addressNotAllowed(string $ip): self
@@ -28,7 +29,7 @@ class WebhookRejected extends RuntimeException
 
     public static function rateLimited(int $retryAfter): self
     {
-        return new self(429, 'rate_limited', "Too many requests from this address; retry after {$retryAfter} s.");
+        return new self(429, 'rate_limited', "Too many requests from this address; retry after {$retryAfter} s.", $retryAfter);
     }
 
     public static function tooLarge(int $limit): self
@@ -38,7 +39,9 @@ class WebhookRejected extends RuntimeException
 
     public static function notJson(string $contentType): self
     {
-        return new self(415, 'not_json', 'Content-Type must be application/json, got "' . mb_strimwidth($contentType, 0, 80, '…') . '".');
+        $shown = preg_replace('/[^\x20-\x7E]/', '?', mb_strimwidth(mb_scrub($contentType, 'UTF-8'), 0, 80, '…', 'UTF-8'));
+
+        return new self(415, 'not_json', 'Content-Type must be application/json (printable ASCII), got "' . $shown . '".');
     }
 
     public static function badSignature(string $why): self
@@ -63,6 +66,15 @@ class WebhookRejected extends RuntimeException
 
     public static function storageUnavailable(): self
     {
-        return new self(503, 'storage_unavailable', 'The panel cannot store events right now; retry later.');
+        return new self(503, 'storage_unavailable', 'The panel\'s database is unreachable, so the event cannot be stored right now; retry later.', 30);
+    }
+
+    /**
+     * Not a 5xx: retrying would hit the same error, and "no input gets a 5xx". Nothing was stored; the sender keeps
+     * the event (Paymenter's outbox shows it failed, with this reason) and can resend it once the panel is fixed.
+     */
+    public static function internalError(string $reference): self
+    {
+        return new self(422, 'internal_error', "Tiergate hit an error while handling this delivery (logged on the panel as {$reference}); nothing was stored. Resend it once the panel admin has looked at the log.");
     }
 }

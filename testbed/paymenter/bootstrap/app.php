@@ -1,8 +1,9 @@
 <?php
 
-$app = new Illuminate\Foundation\Application(dirname(__DIR__));
-$app->singleton(Illuminate\Contracts\Http\Kernel::class, Illuminate\Foundation\Http\Kernel::class);
-$app->singleton(Illuminate\Contracts\Console\Kernel::class, Illuminate\Foundation\Console\Kernel::class);
-$app->singleton(Illuminate\Contracts\Debug\ExceptionHandler::class, Illuminate\Foundation\Exceptions\Handler::class);
+use Illuminate\Foundation\Application;
 
-return $app;
+// Laravel 12's application builder, as Paymenter's bootstrap/app.php (providers come from config/app.php).
+return Application::configure(basePath: dirname(__DIR__))
+    ->withExceptions(function () {
+    })
+    ->create();

@@ -24,6 +24,14 @@ describe('transformers: wire (snake_case, ISO strings) to models (camelCase, Dat
         expect(o.eventsPerDay).toHaveLength(14);
     });
 
+    it('mode, its change and the go-live checklist (a step the server leaves out is not done)', () => {
+        const o = Transformers.toOverview(wire.overview({ mode: wire.PAUSED, setup: [{ step: 'secret', done: true }, { step: 'live', done: false }] }));
+        expect(o.mode).toEqual({ mode: 'live', paused: { at: new Date('2026-11-24T06:30:00Z'), by: 'ops-admin', reason: 'Wings maintenance' } });
+        expect(o.setup).toEqual({ secret: true, webhook_url_copied: false, first_delivery: false, products_mapped: false, shadow_reviewed: false, live: false });
+        expect(Transformers.toModeChange({ mode: wire.LIVE, run: wire.run() })).toEqual({ mode: { mode: 'live', paused: null }, run: { runId: 'r1', total: 3, done: 0, failed: 0, finished: false } });
+        expect(Transformers.toModeChange({ mode: wire.SHADOW, run: null }).run).toBeNull();
+    });
+
     it('template and its input: outside match mode only exclusions are sent, empty lists never', () => {
         expect(Transformers.toTemplate(wire.template())).toMatchObject({ id: 1, key: 'subscriber_knight', serversMatched: 3, products: ['fire-knight'], updatedAt: new Date('2026-11-24T00:00:00Z') });
         expect(Transformers.fromTemplate({ key: ' k ', name: ' Knight ', selector: { mode: 'all', nodes: [1], exclude: [2], servers: [] }, permissions: ['a'] })).toEqual({
@@ -53,12 +61,16 @@ describe('transformers: wire (snake_case, ISO strings) to models (camelCase, Dat
         expect(s.subscriptions[0]).toMatchObject({ subscriptionId: 's1', templateKey: 'subscriber_awakened', tier: 'Awakened', state: 'grace', graceUntil: new Date('2026-12-01T10:00:00Z'), accessUntil: null, reconciledAt: new Date('2026-11-24T00:00:05Z') });
     });
 
-    it('subscriber detail: grants and timeline', () => {
+    it('subscriber detail: grants, timeline, plan and panel access', () => {
         const d = Transformers.toSubscriberDetail({
             subscriber: wire.subscriber(),
             grants: [{ server_id: 1, server_name: 'Frost Hub', permissions: ['websocket.connect'], revocation_pending: true, applied_at: '2026-11-24T00:00:00Z' }],
             timeline: [{ at: '2026-11-24T00:00:00Z', kind: 'action', title: 'grant', detail: null, outcome: 'ok' }],
+            plan: [wire.plannedChange({ action: 'update', before: ['a'], after: ['a', 'b'] })],
+            panel_access: [wire.panelAccess({ managed_by_tiergate: false })],
         });
+        expect(d.plan).toEqual([{ serverId: 1, serverName: 'Frost Hub', action: 'update', before: ['a'], after: ['a', 'b'] }]);
+        expect(d.panelAccess).toEqual([{ serverId: 2, serverName: 'Fire Hub', permissions: ['control.console'], managedByTiergate: false }]);
         expect(d.grants).toEqual([{ serverId: 1, serverName: 'Frost Hub', permissions: ['websocket.connect'], revocationPending: true, appliedAt: new Date('2026-11-24T00:00:00Z') }]);
         expect(d.timeline).toEqual([{ at: new Date('2026-11-24T00:00:00Z'), kind: 'action', title: 'grant', detail: null, outcome: 'ok' }]);
         expect(Transformers.toActionResult({ message: 'Reconciled.', changes: ['x'] })).toEqual({ message: 'Reconciled.', changes: ['x'] });

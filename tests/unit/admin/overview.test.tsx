@@ -73,3 +73,83 @@ describe('reconcile everything now', () => {
         expect(await screen.findByRole('alert')).toHaveTextContent('A full reconcile is already running.');
     });
 });
+
+describe('the go-live checklist', () => {
+    const steps = () => screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-step'));
+
+    it('ticks each step from the data, with its label', async () => {
+        answer('GET /overview', wire.overview({ mode: wire.SHADOW, setup: wire.setup('products_mapped', 'shadow_reviewed', 'live') }));
+        renderFresh(<OverviewContainer onNavigate={jest.fn()} />);
+        const card = await screen.findByTestId('setup-checklist');
+        expect(within(card).getByRole('heading')).toHaveTextContent('Go live checklist');
+        expect(steps().map((li) => [li.getAttribute('data-step'), li.getAttribute('data-done'), li.textContent])).toEqual([
+            ['secret', 'true', '✓Webhook secret created (done)'],
+            ['webhook_url_copied', 'true', '✓Webhook URL copied into Paymenter (done)'],
+            ['first_delivery', 'true', '✓First delivery from Paymenter received (done)'],
+            ['products_mapped', 'false', '☐Every product mapped to a role template (to do)'],
+            ['shadow_reviewed', 'false', '☐Shadow mode reviewed (a subscriber applied by hand) (to do)'],
+            ['live', 'false', '☐Live (to do)'],
+        ]);
+    });
+
+    it('goes live only after confirming, follows the run to the end, then ticks Live', async () => {
+        let mode = wire.SHADOW;
+        let polls = 0;
+        answer('GET /overview', () => wire.overview({ mode, setup: mode === wire.SHADOW ? wire.setup('live') : wire.setup(), subscribers_by_state: { pending: 1, active: 4, grace: 0, suspended: 0, ended: 0 } }));
+        answer('POST /mode', () => {
+            mode = wire.LIVE;
+            return { mode, run: wire.run({ total: 5 }) };
+        });
+        answer('GET /reconcile/r1', () => (++polls < 2 ? wire.run({ total: 5, done: 2 }) : wire.run({ total: 5, done: 5, failed: 1, finished: true })));
+        renderFresh(<OverviewContainer onNavigate={jest.fn()} />);
+        const card = await screen.findByTestId('setup-checklist');
+        fireEvent.click(within(card).getByRole('button', { name: 'Go live' }));
+        expect(within(card).getByRole('alertdialog')).toHaveTextContent("Go live? Every subscriber's pending plan is applied now: 5 subscribers.");
+        fireEvent.click(within(card).getByRole('button', { name: 'Cancel' }));
+        expect(calls(sent, 'POST', '/mode')).toHaveLength(0);
+
+        fireEvent.click(within(card).getByRole('button', { name: 'Go live' }));
+        fireEvent.click(within(card).getByRole('button', { name: 'Go live now' }));
+        await waitFor(() => expect(screen.getByTestId('go-live-progress')).toHaveTextContent('2 of 5 subscribers…'), { timeout: 3000 });
+        expect(card.querySelector('[data-step="live"]')).toHaveAttribute('data-done', 'false');
+        await waitFor(() => expect(card.querySelector('[data-step="live"]')).toHaveAttribute('data-done', 'true'), { timeout: 4000 });
+        expect(screen.getByTestId('go-live-progress')).toHaveTextContent('5 of 5 subscribers, 1 failed');
+        expect(screen.getByTestId('go-live-progress')).toHaveTextContent('done.');
+        expect(within(card).queryByRole('button', { name: 'Go live' })).toBeNull();
+        expect(calls(sent, 'POST', '/mode').map((c) => c.body)).toEqual([{ action: 'go_live' }]);
+    });
+
+    it('shrinks to one line once every step is done', async () => {
+        answer('GET /overview', wire.overview());
+        renderFresh(<OverviewContainer onNavigate={jest.fn()} />);
+        expect(await screen.findByTestId('setup-done')).toHaveTextContent('Set up and live.');
+        expect(screen.queryByTestId('setup-checklist')).toBeNull();
+    });
+
+    it('records that the webhook URL was copied (button or Ctrl+C), until the step is ticked', async () => {
+        let copied = false;
+        answer('GET /overview', () => wire.overview({ mode: wire.SHADOW, setup: copied ? wire.setup('live') : wire.setup('webhook_url_copied', 'live') }));
+        answer('POST /setup/webhook-url-copied', () => {
+            copied = true;
+            return '';
+        });
+        const writeText = jest.fn(() => Promise.resolve());
+        Object.assign(navigator, { clipboard: { writeText } });
+        renderFresh(<OverviewContainer onNavigate={jest.fn()} />);
+        const card = await screen.findByTestId('setup-checklist');
+        expect(card.querySelector('[data-step="webhook_url_copied"]')).toHaveAttribute('data-done', 'false');
+        fireEvent.click(within(screen.getByTestId('overview-connect')).getByRole('button', { name: 'Copy' }));
+        await waitFor(() => expect(card.querySelector('[data-step="webhook_url_copied"]')).toHaveAttribute('data-done', 'true'));
+        expect(writeText).toHaveBeenCalledWith(wire.WEBHOOK_URL);
+        fireEvent.copy(screen.getByLabelText('Webhook URL'));
+        expect(calls(sent, 'POST', '/setup/webhook-url-copied')).toHaveLength(1);
+    });
+
+    it('records a Ctrl+C in the field too', async () => {
+        answer('GET /overview', wire.overview({ setup: wire.setup('webhook_url_copied') }));
+        answer('POST /setup/webhook-url-copied', '');
+        renderFresh(<OverviewContainer onNavigate={jest.fn()} />);
+        fireEvent.copy(await screen.findByLabelText('Webhook URL'));
+        await waitFor(() => expect(calls(sent, 'POST', '/setup/webhook-url-copied')).toHaveLength(1));
+    });
+});

@@ -7,7 +7,10 @@ import * as wire from './wire';
 
 jest.mock('../../../admin/src/api/http', () => require('./fake-api').module);
 
-beforeEach(reset);
+beforeEach(() => {
+    reset();
+    answer('GET /overview', wire.overview());
+});
 
 describe('settings', () => {
     it('shows the webhook URL and the secret state, and sends only what changed', async () => {

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { SubscriberDetail } from '../../../admin/src/components/subscribers/SubscriberDetail';
 import { SubscribersContainer } from '../../../admin/src/components/subscribers/SubscribersContainer';
 import { answer, httpError, reset, sent } from './fake-api';
 import { calls, renderFresh } from './render';
@@ -7,7 +8,10 @@ import * as wire from './wire';
 
 jest.mock('../../../admin/src/api/http', () => require('./fake-api').module);
 
-beforeEach(reset);
+beforeEach(() => {
+    reset();
+    answer('GET /overview', wire.overview());
+});
 
 const detail = (over: object = {}) => ({
     subscriber: wire.subscriber(over),
@@ -16,6 +20,8 @@ const detail = (over: object = {}) => ({
         { at: '2026-11-24T00:00:00Z', kind: 'event', title: 'subscription.created', detail: 'Awakened', outcome: 'processed' },
         { at: '2026-11-24T00:00:01Z', kind: 'action', title: 'grant on Fire Hub', detail: 'Wings said no', outcome: 'failed' },
     ],
+    plan: [] as ReturnType<typeof wire.plannedChange>[],
+    panel_access: [wire.panelAccess({ server_id: 1, server_name: 'Frost Hub', permissions: ['control.console', 'websocket.connect'] })],
 });
 
 describe('subscribers', () => {
@@ -109,5 +115,83 @@ describe('subscribers', () => {
         fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
         expect(await screen.findByText('Billing decides again. Nothing needed changing.')).toBeInTheDocument();
         expect(calls(sent, 'POST', '/subscribers/c1/actions')[0]!.body).toEqual({ action: 'resume' });
+    });
+});
+
+describe('what Tiergate would do, next to what the panel has now', () => {
+    const shadowDetail = (applied: boolean) => ({
+        ...detail({ email: 'sam@example.com' }),
+        plan: applied ? [] : [
+            wire.plannedChange(),
+            wire.plannedChange({ server_id: 2, server_name: 'Fire Hub', action: 'update', before: ['control.console'], after: ['control.console', 'control.start'] }),
+            wire.plannedChange({ server_id: 3, server_name: 'Old Hub', action: 'revoke', before: ['file.read'], after: [] }),
+        ],
+        panel_access: [
+            wire.panelAccess({ server_id: 2, server_name: 'Fire Hub', permissions: applied ? ['control.console', 'control.start'] : ['control.console'] }),
+            wire.panelAccess({ server_id: 9, server_name: 'Staff Box', permissions: ['file.read', 'file.update'], managed_by_tiergate: false }),
+        ],
+    });
+
+    it('lists each planned change with permissions before → after, and each subuser row with who made it', async () => {
+        answer('GET /overview', wire.overview({ mode: wire.SHADOW }));
+        answer('GET /subscribers/c1', shadowDetail(false));
+        renderFresh(<SubscriberDetail customerId={'c1'} onBack={jest.fn()} />);
+        const rows = await screen.findAllByTestId('plan-row');
+        expect(rows.map((r) => [r.getAttribute('data-action'), r.textContent])).toEqual([
+            ['grant', 'Frost Hubgrantnone → control.consolewebsocket.connect'],
+            ['update', 'Fire Hubupdatecontrol.console → control.consolecontrol.start'],
+            ['revoke', 'Old Hubrevokefile.read → none'],
+        ]);
+        const access = screen.getAllByTestId('panel-access-row');
+        expect(access[0]).toHaveTextContent('Fire Hubcontrol.consolemade by Tiergate');
+        expect(access[1]).toHaveTextContent("Staff Boxfile.readfile.updatenot Tiergate's: never touched");
+    });
+
+    it('says so when there is nothing to do, and offers no Apply outside shadow mode', async () => {
+        answer('GET /overview', wire.overview());
+        answer('GET /subscribers/c1', detail());
+        renderFresh(<SubscriberDetail customerId={'c1'} onBack={jest.fn()} />);
+        expect(await screen.findByTestId('plan-empty')).toHaveTextContent('Nothing: the panel already matches billing.');
+        await waitFor(() => expect(calls(sent, 'GET', '/overview')).toHaveLength(1));
+        expect(screen.queryByRole('button', { name: 'Apply this subscriber' })).toBeNull();
+    });
+
+    it('says there is no panel account yet', async () => {
+        answer('GET /subscribers/c1', { ...detail({ user_id: null, username: null }), panel_access: [] });
+        renderFresh(<SubscriberDetail customerId={'c1'} onBack={jest.fn()} />);
+        expect(await screen.findByTestId('panel-access')).toHaveTextContent('No panel account yet.');
+    });
+
+    it('in shadow mode, applies this one subscriber after a confirmation naming them and the changes, then refreshes', async () => {
+        let applied = false;
+        answer('GET /overview', () => wire.overview({ mode: wire.SHADOW, setup: wire.setup(...(applied ? ['live' as const] : ['shadow_reviewed' as const, 'live' as const])) }));
+        answer('GET /subscribers/c1', () => shadowDetail(applied));
+        answer('POST /subscribers/c1/actions', () => {
+            applied = true;
+            return { message: 'Applied to the panel. 3 change(s).', changes: ['grant Frost Hub (ok)', 'update Fire Hub (ok)', 'revoke Old Hub (ok)'] };
+        });
+        renderFresh(<SubscriberDetail customerId={'c1'} onBack={jest.fn()} />);
+        fireEvent.click(await screen.findByRole('button', { name: 'Apply this subscriber' }));
+        expect(screen.getByRole('alertdialog')).toHaveTextContent('Apply 3 changes for sam@example.com now?');
+        expect(calls(sent, 'POST', '/subscribers/c1/actions')).toHaveLength(0);
+        fireEvent.click(screen.getByRole('button', { name: 'Apply now' }));
+
+        const result = await screen.findByTestId('apply-answer');
+        expect(result).toHaveTextContent('Applied to the panel. 3 change(s).');
+        expect(within(result).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['grant Frost Hub (ok)', 'update Fire Hub (ok)', 'revoke Old Hub (ok)']);
+        expect(await screen.findByTestId('plan-empty')).toHaveTextContent('Nothing: the panel already matches billing.');
+        expect(screen.getAllByTestId('panel-access-row')[0]).toHaveTextContent('control.consolecontrol.start');
+        expect(calls(sent, 'POST', '/subscribers/c1/actions').map((c) => c.body)).toEqual([{ action: 'apply' }]);
+        await waitFor(() => expect(calls(sent, 'GET', '/overview').length).toBeGreaterThanOrEqual(2));
+    });
+
+    it('shows why an apply was refused', async () => {
+        answer('GET /overview', wire.overview({ mode: wire.SHADOW }));
+        answer('GET /subscribers/c1', shadowDetail(false));
+        answer('POST /subscribers/c1/actions', () => { throw httpError(422, { message: 'x', errors: { action: ['Tiergate is paused: nothing is applied until it is unpaused.'] } }); });
+        renderFresh(<SubscriberDetail customerId={'c1'} onBack={jest.fn()} />);
+        fireEvent.click(await screen.findByRole('button', { name: 'Apply this subscriber' }));
+        fireEvent.click(screen.getByRole('button', { name: 'Apply now' }));
+        expect(await screen.findByRole('alert')).toHaveTextContent('Tiergate is paused');
     });
 });

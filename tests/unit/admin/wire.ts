@@ -1,9 +1,18 @@
 /** Wire fixtures in the contract's shapes (typed, so a contract change breaks the tests that use them). */
-import type * as W from '../../../contract/admin';
+import * as W from '../../../contract/admin';
 
 export const WEBHOOK_URL = 'https://panel.example.com/extensions/tiergate/webhook';
 
+/** Every go-live step done, except the ones named. */
+export const setup = (...notDone: W.SetupStep[]): W.OverviewWire['setup'] => W.SETUP_STEPS.map((step) => ({ step, done: !notDone.includes(step) }));
+
+export const LIVE: W.ModeWire = { mode: 'live', paused: null };
+export const SHADOW: W.ModeWire = { mode: 'shadow', paused: null };
+export const PAUSED: W.ModeWire = { mode: 'live', paused: { at: '2026-11-24T06:30:00+00:00', by: 'ops-admin', reason: 'Wings maintenance' } };
+
 export const overview = (over: Partial<W.OverviewWire> = {}): W.OverviewWire => ({
+    mode: LIVE,
+    setup: setup(),
     webhook_url: WEBHOOK_URL,
     secret_configured: true,
     last_event_at: null,
@@ -139,3 +148,22 @@ export const settings = (over: Partial<W.SettingsWire> = {}): W.SettingsWire => 
     last_contact_at: null,
     ...over,
 });
+
+export const plannedChange = (over: Partial<W.PlannedChangeWire> = {}): W.PlannedChangeWire => ({
+    server_id: 1,
+    server_name: 'Frost Hub',
+    action: 'grant',
+    before: [],
+    after: ['control.console', 'websocket.connect'],
+    ...over,
+});
+
+export const panelAccess = (over: Partial<W.PanelAccessWire> = {}): W.PanelAccessWire => ({
+    server_id: 2,
+    server_name: 'Fire Hub',
+    permissions: ['control.console'],
+    managed_by_tiergate: true,
+    ...over,
+});
+
+export const run = (over: Partial<W.ReconcileRunWire> = {}): W.ReconcileRunWire => ({ run_id: 'r1', total: 3, done: 0, failed: 0, finished: false, ...over });

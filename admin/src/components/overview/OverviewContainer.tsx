@@ -1,4 +1,5 @@
 import styled from 'styled-components';
+import { markWebhookUrlCopied } from '../../api/mode';
 import { useOverview } from '../../api/overview';
 import { SUBSCRIPTION_STATES } from '../../api/models';
 import { Badge } from '../elements/Badge';
@@ -12,6 +13,7 @@ import { Table } from '../elements/Table';
 import { CopyField } from '../CopyField';
 import { EventsChart } from './EventsChart';
 import { ReconcileAllButton } from './ReconcileAllButton';
+import { SetupChecklist } from './SetupChecklist';
 
 type Target = 'products' | 'settings' | 'subscribers' | 'inbox' | 'log';
 
@@ -40,12 +42,16 @@ export function OverviewContainer({ webhookUrl, onNavigate }: { webhookUrl?: str
     if (error) return <ErrorMessage error={error} />;
     if (!o) return <Spinner label={'Loading the overview…'} />;
     const quiet = o.eventsPerDay.every((d) => d.count === 0);
+    // The one checklist step the panel cannot see by itself; failing to record it only leaves the box unticked.
+    const copied = () => !o.setup.webhook_url_copied && markWebhookUrlCopied().then(() => mutate(), () => undefined);
 
     return (
         <>
+            <SetupChecklist overview={o} onChanged={() => mutate()} />
+
             <Card title={'Connect Paymenter'} testId={'overview-connect'}>
                 <p>Paste this webhook URL into the Tiergate server you add in Paymenter's admin area.</p>
-                <CopyField label={'Webhook URL'} value={o.webhookUrl || webhookUrl || ''} />
+                <CopyField label={'Webhook URL'} value={o.webhookUrl || webhookUrl || ''} onCopied={copied} />
                 {o.secretConfigured ? (
                     <p><Badge $tone={'ok'}>secret set</Badge> The webhook secret is configured; rotate it under Settings.</p>
                 ) : (

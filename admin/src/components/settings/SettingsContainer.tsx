@@ -5,6 +5,8 @@ import { ErrorMessage } from '../elements/ErrorMessage';
 import { ago, when } from '../elements/format';
 import { Spinner } from '../elements/Spinner';
 import { CopyField } from '../CopyField';
+import { PauseBox } from './PauseBox';
+import { RunbookCard } from './RunbookCard';
 import { SecretRotation } from './SecretRotation';
 import { SettingsForm } from './SettingsForm';
 import { TestEventButton } from './TestEventButton';
@@ -32,11 +34,13 @@ export function SettingsContainer() {
                     </p>
                     <TestEventButton onSent={() => void mutate()} />
                 </Card>
+                <PauseBox />
             </div>
             <div>
                 <Card title={'Behaviour'}>
                     <SettingsForm settings={settings} onSaved={() => void mutate()} />
                 </Card>
+                <RunbookCard />
             </div>
         </Grid>
     );

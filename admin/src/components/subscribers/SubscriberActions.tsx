@@ -18,7 +18,7 @@ const Groups = styled.div`
     p { font-size: 12px; color: #777; margin: 0 0 6px; }
 `;
 
-const VERB: Record<SubscriberAction, string> = { reconcile: 'Reconciling', grant: 'Granting', suspend: 'Suspending', resume: 'Resuming', resend_setup: 'Sending' };
+const VERB: Record<SubscriberAction, string> = { reconcile: 'Reconciling', apply: 'Applying', grant: 'Granting', suspend: 'Suspending', resume: 'Resuming', resend_setup: 'Sending' };
 
 /** Reconcile now · grant until · suspend (optionally until) · resume · resend the setup email. */
 export function SubscriberActions({ subscriber, onDone }: { subscriber: Subscriber; onDone: () => void }) {

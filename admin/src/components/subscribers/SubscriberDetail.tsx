@@ -1,3 +1,4 @@
+import { useOverview } from '../../api/overview';
 import { useSubscriber } from '../../api/subscribers';
 import { Badge } from '../elements/Badge';
 import { Button } from '../elements/Button';
@@ -7,7 +8,9 @@ import { ErrorMessage } from '../elements/ErrorMessage';
 import { when } from '../elements/format';
 import { Spinner } from '../elements/Spinner';
 import { Table } from '../elements/Table';
+import { ApplySubscriberButton } from './ApplySubscriberButton';
 import { SubscriberActions } from './SubscriberActions';
+import { SubscriberPlan } from './SubscriberPlan';
 
 const deadline = (x: { state: string; graceUntil: Date | null; accessUntil: Date | null }) =>
     x.graceUntil ? `grace until ${when(x.graceUntil)}` : x.accessUntil ? `access until ${when(x.accessUntil)}` : '—';
@@ -15,10 +18,17 @@ const deadline = (x: { state: string; graceUntil: Date | null; accessUntil: Date
 /** One subscriber: subscriptions, access per server, the timeline, and the admin's actions. */
 export function SubscriberDetail({ customerId, onBack }: { customerId: string; onBack: () => void }) {
     const { detail, error, mutate } = useSubscriber(customerId);
+    const { overview, mutate: refreshOverview } = useOverview();
     const back = <Button $variant={'plain'} $small onClick={onBack}>← All subscribers</Button>;
     if (error) return <Card title={back}><ErrorMessage error={error} /></Card>;
     if (!detail) return <Spinner label={'Loading the subscriber…'} />;
     const s = detail.subscriber;
+    // Applying one subscriber by hand is the shadow review step; paused, nothing is applied at all.
+    const shadow = overview?.mode.mode === 'shadow' && !overview.mode.paused;
+    const applied = () => {
+        void mutate();
+        void refreshOverview();
+    };
 
     return (
         <div data-testid={'subscriber-detail'}>
@@ -35,6 +45,13 @@ export function SubscriberDetail({ customerId, onBack }: { customerId: string; o
                 )}
                 <SubscriberActions subscriber={s} onDone={() => void mutate()} />
             </Card>
+
+            <SubscriberPlan
+                plan={detail.plan}
+                panelAccess={detail.panelAccess}
+                hasAccount={s.userId !== null}
+                apply={shadow && <ApplySubscriberButton subscriber={s} changes={detail.plan.length} onApplied={applied} />}
+            />
 
             <Card title={'Subscriptions'}>
                 <Table label={'Subscriptions'}>

@@ -9,28 +9,39 @@ use Pterodactyl\Models\Subuser;
  * The "actual" side of a plan, read from the panel itself: Tiergate's grants, checked against the subuser rows
  * they point at. A row someone deleted counts as not applied and a row someone edited counts with its real
  * permissions, so the next plan puts both back (drift repair). Rows Tiergate did not make never appear.
+ * Reading writes nothing (a dry run only reads); forgetStale() is the write, inside the apply transaction.
  */
 class AppliedGrants
 {
-    /** @return array<int, string[]> server id → permissions */
-    public function for(int $userId): array
+    /** @return array{applied: array<int, string[]>, stale: Grant[]} server id → permissions; grants whose row is gone */
+    public function read(int $userId): array
     {
         $grants = Grant::query()->where('user_id', $userId)->whereNotNull('subuser_id')->get();
         $rows = Subuser::query()->whereIn('id', $grants->pluck('subuser_id'))->get()->keyBy('id');
 
         $applied = [];
+        $stale = [];
         foreach ($grants as $grant) {
             $row = $rows[$grant->subuser_id] ?? null;
             if ($row === null || $row->user_id !== $userId || $row->server_id !== $grant->server_id) {
-                $grant->forceFill(['subuser_id' => null, 'permissions' => []])->save();
-                if (!$grant->revocation_pending) {
-                    $grant->delete();
-                }
+                $stale[] = $grant;
                 continue;
             }
             $applied[$grant->server_id] = $row->permissions ?? [];
         }
 
-        return $applied;
+        return ['applied' => $applied, 'stale' => $stale];
+    }
+
+    /** A grant whose row is gone points at nothing; it stays only while a token revocation is still owed. */
+    public function forgetStale(array $stale): void
+    {
+        foreach ($stale as $grant) {
+            if ($grant->revocation_pending) {
+                $grant->forceFill(['subuser_id' => null, 'permissions' => []])->save();
+            } else {
+                $grant->delete();
+            }
+        }
     }
 }

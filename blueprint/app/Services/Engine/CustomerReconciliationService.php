@@ -3,12 +3,13 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 
 use Carbon\CarbonImmutable;
-use Illuminate\Contracts\Cache\Repository as Cache;
+use Illuminate\Database\ConnectionInterface;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\DesiredAccess;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\PlannedChange;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Planner;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\AccountBelongsToAnotherCustomerException;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\AccountNeedsAttentionException;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\AccountResolver;
@@ -16,17 +17,24 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\AccountRet
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\EmailFollower;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ProvisioningLog;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\SubuserGrantService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\TokenRevocationService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\TransactionGuard;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\ApplyMode;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
 use Pterodactyl\Models\User;
 
 /**
  * Makes one customer's panel access match their stored events: fold → desired → plan → apply, under a lock
- * per customer so two workers never interleave their changes. Running it twice changes nothing the second time.
+ * per customer so two workers never interleave their changes. The whole plan is applied in one database
+ * transaction, so no one ever sees part of it; Wings hears about revoked tokens only after it has committed.
+ * Running it twice changes nothing the second time. A dry run only reads.
  */
 class CustomerReconciliationService
 {
     public function __construct(
-        private Cache $cache,
+        private CustomerLock $lock,
+        private ConnectionInterface $db,
+        private TransactionGuard $guard,
         private Settings $settings,
         private SubscriberStates $states,
         private TemplateCatalogue $templates,
@@ -35,19 +43,84 @@ class CustomerReconciliationService
         private AccountResolver $accounts,
         private EmailFollower $emails,
         private SubuserGrantService $grants,
+        private TokenRevocationService $revocations,
         private SubscriptionProjector $projector,
         private ProvisioningLog $log,
         private AccountRetirementService $retirement,
+        private ApplyMode $mode,
     ) {
     }
 
-    public function handle(string $customerId, Trigger $trigger, bool $dryRun = false): ReconcileResult
+    /** @param bool $evenInShadow an admin's "apply this subscriber" during shadow mode (never while paused) */
+    public function handle(string $customerId, Trigger $trigger, bool $dryRun = false, bool $evenInShadow = false): ReconcileResult
     {
-        return $this->cache->lock('tiergate:reconcile:' . sha1($customerId), 300)
-            ->block(120, fn () => DeadlockRetry::run(fn () => $this->reconcile($customerId, $trigger, $dryRun)));
+        if ($dryRun) {
+            return $this->dryRun($customerId);
+        }
+        if ($this->mode->isPaused() || ($this->mode->isShadow() && !$evenInShadow)) {
+            return $this->locked($customerId, fn () => $this->hold($customerId, $trigger));
+        }
+
+        return $this->locked($customerId, fn () => DeadlockRetry::run(fn () => $this->guard->run(fn () => $this->reconcile($customerId, $trigger))));
     }
 
-    private function reconcile(string $customerId, Trigger $trigger, bool $dryRun): ReconcileResult
+    /** tiergate:tick's retry of token revocations Wings could not take, under the reconcile's lock. */
+    public function retryRevocations(string $customerId): int
+    {
+        return $this->locked($customerId, function () use ($customerId) {
+            $userId = $this->accounts->find($customerId)?->user_id;
+
+            return $userId === null ? 0 : $this->revocations->flush($userId, dueOnly: true);
+        });
+    }
+
+    private function locked(string $customerId, callable $work): mixed
+    {
+        return $this->lock->run($customerId, CustomerLock::WAIT_SECONDS, $work);
+    }
+
+    /**
+     * Shadow mode or a pause: the plan is computed and the subscription rows (Tiergate's own) follow the events, but
+     * nothing of the panel is touched and the events stay waiting, so going live or unpausing applies them. In
+     * shadow mode each change is logged as what Tiergate would do.
+     */
+    private function hold(string $customerId, Trigger $trigger): ReconcileResult
+    {
+        $now = CarbonImmutable::now();
+        $states = $this->states->for($customerId, $now);
+        $result = $this->dryRun($customerId);
+        if ($states === []) {
+            return $result;
+        }
+        $outcome = $this->mode->isPaused() ? LogEntry::OUTCOME_PAUSED : LogEntry::OUTCOME_SHADOW;
+        $outcomes = array_fill_keys(array_map(fn (PlannedChange $c) => $c->serverId, $result->plan), $outcome);
+        $this->db->transaction(function () use ($states, $result, $trigger, $customerId, $now, $outcome, $outcomes) {
+            if ($outcome === LogEntry::OUTCOME_SHADOW) {
+                foreach ($result->plan as $change) {
+                    $this->log->record($trigger, $customerId, $result->userId, $change->serverId, $change->action, $change->before, $change->after, $outcome);
+                }
+            }
+            $this->projector->project($states, $this->templates->load(), $result->userId, $outcomes, $now);
+        });
+
+        return new ReconcileResult($customerId, $result->userId, $result->plan, $outcomes);
+    }
+
+    private function dryRun(string $customerId): ReconcileResult
+    {
+        $states = $this->states->for($customerId, CarbonImmutable::now());
+        if ($states === []) {
+            return new ReconcileResult($customerId, null, []);
+        }
+        $catalogue = $this->templates->load();
+        $desired = DesiredAccess::for(array_values($states), $catalogue['byProduct'], $catalogue['byKey'], $this->servers->all());
+        $account = $this->accounts->find($customerId);
+        $applied = $account ? $this->applied->read($account->user_id)['applied'] : [];
+
+        return new ReconcileResult($customerId, $account?->user_id, Planner::plan($desired, $applied));
+    }
+
+    private function reconcile(string $customerId, Trigger $trigger): ReconcileResult
     {
         $now = CarbonImmutable::now();
         $states = $this->states->for($customerId, $now);
@@ -60,47 +133,73 @@ class CustomerReconciliationService
         $latest = $this->latest($states);
 
         try {
-            $account = $desired === [] || $dryRun ? $this->accounts->find($customerId) : $this->accounts->findOrCreate($latest);
-        } catch (AccountBelongsToAnotherCustomerException $e) {
+            // Its own step: an account with no access yet shows nothing half-done, and the panel's creation
+            // service mails the setup link as soon as it has committed.
+            $account = $desired === [] ? $this->accounts->find($customerId) : $this->guard->run(fn () => $this->accounts->findOrCreate($latest));
+        } catch (AccountNeedsAttentionException $e) {
             // Not retried: nothing will change until a person does. Shown as a conflict that needs attention.
             $this->log->record($trigger, $customerId, null, null, 'account.link', null, null, LogEntry::OUTCOME_CONFLICT, $e->getMessage());
-            $this->projector->project($states, $catalogue, null, [0 => LogEntry::OUTCOME_CONFLICT], $now);
+            $this->projector->project($states, $catalogue, null, [0 => LogEntry::OUTCOME_CONFLICT], $now, $e->getMessage());
+            InboxEvent::query()->where('customer_id', $customerId)->whereNull('processed_at')->where('received_at', '<=', $now)->update(['processed_at' => $now]);
 
             return new ReconcileResult($customerId, null, []);
         }
-        $applied = $account ? $this->applied->for($account->user_id) : [];
-        $plan = Planner::plan($desired, $applied);
-        if ($dryRun) {
-            return new ReconcileResult($customerId, $account?->user_id, $plan);
-        }
 
-        $outcomes = [];
+        [$plan, $entries] = $this->db->transaction(fn () => $this->apply($account, $customerId, $states, $catalogue, $desired, $latest, $trigger, $now));
+        $outcomes = array_map(fn (LogEntry $entry) => $entry->outcome, $entries);
+
         if ($account !== null) {
-            $this->emails->follow($account, $latest, $trigger);
-            $this->grants->retryPendingRevocations($account->user);
-            $sendEmails = (bool) $this->settings->get(Settings::EMAILS_PER_SERVER);
-            foreach ($plan as $change) {
-                $outcomes[$change->serverId] = $this->applyOne($change, $account->user, $customerId, $trigger, $sendEmails);
+            $this->revocations->flush($account->user_id, entries: $entries);
+            if (!in_array(LogEntry::OUTCOME_FAILED, $outcomes, true)) {
+                $this->db->transaction(fn () => $this->retirement->retireIfDue($account, $states, $trigger));
             }
         }
-
-        $retired = $account !== null && !in_array(LogEntry::OUTCOME_FAILED, $outcomes, true) && $this->retirement->retireIfDue($account, $states, $trigger);
-        $this->projector->project($states, $catalogue, $retired ? null : $account?->user_id, $outcomes, $now);
-        InboxEvent::query()->where('customer_id', $customerId)->whereNull('processed_at')->where('received_at', '<=', $now)->update(['processed_at' => $now]);
 
         return new ReconcileResult($customerId, $account?->user_id, $plan, $outcomes);
     }
 
-    private function applyOne(PlannedChange $change, User $user, string $customerId, Trigger $trigger, bool $sendEmails): string
+    /**
+     * Everything the panel and Tiergate's own tables should show for this customer, written as one transaction.
+     *
+     * @return array{0: PlannedChange[], 1: array<int, LogEntry>}
+     */
+    private function apply(?Account $account, string $customerId, array $states, array $catalogue, array $desired, SubscriptionState $latest, Trigger $trigger, CarbonImmutable $now): array
+    {
+        $applied = [];
+        if ($account !== null) {
+            ['applied' => $applied, 'stale' => $stale] = $this->applied->read($account->user_id);
+            $this->applied->forgetStale($stale);
+        }
+        $plan = Planner::plan($desired, $applied);
+
+        $entries = [];
+        if ($account !== null) {
+            $this->emails->follow($account, $latest, $trigger);
+            $sendEmails = (bool) $this->settings->get(Settings::EMAILS_PER_SERVER);
+            foreach ($plan as $change) {
+                $entries[$change->serverId] = $this->applyOne($change, $account->user, $customerId, $trigger, $sendEmails);
+            }
+        }
+
+        $this->projector->project($states, $catalogue, $account?->user_id, array_map(fn (LogEntry $e) => $e->outcome, $entries), $now);
+        InboxEvent::query()->where('customer_id', $customerId)->whereNull('processed_at')->where('received_at', '<=', $now)->update(['processed_at' => $now]);
+
+        return [$plan, $entries];
+    }
+
+    /** One server that cannot be brought in line is logged as failed; the rest of the plan still applies. */
+    private function applyOne(PlannedChange $change, User $user, string $customerId, Trigger $trigger, bool $sendEmails): LogEntry
     {
         $started = microtime(true);
         try {
-            return DeadlockRetry::run(fn () => $this->grants->apply($change, $user, $customerId, $trigger, $sendEmails));
+            return $this->guard->run(fn () => $this->grants->apply($change, $user, $customerId, $trigger, $sendEmails));
         } catch (\Throwable $e) {
+            if (DeadlockRetry::isDeadlock($e)) {
+                throw $e; // the server rolled the whole transaction back: the reconcile starts over
+            }
             report($e);
-            $this->log->record($trigger, $customerId, $user->id, $change->serverId, $change->action, $change->before, $change->after, LogEntry::OUTCOME_FAILED, $e->getMessage(), $started);
 
-            return LogEntry::OUTCOME_FAILED;
+            return $this->log->record($trigger, $customerId, $user->id, $change->serverId, $change->action, $change->before, $change->after, LogEntry::OUTCOME_FAILED, $e->getMessage(), $started);
         }
     }
 

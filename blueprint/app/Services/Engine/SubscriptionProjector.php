@@ -7,19 +7,27 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\DesiredAccess;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\LogConditions;
 
 /** Writes the listing rows (tiergate_subscriptions) from the folded states; they can always be rebuilt. */
 class SubscriptionProjector
 {
+    public function __construct(private LogConditions $conditions)
+    {
+    }
+
     /**
      * @param array<string, SubscriptionState> $states
-     * @param array<int, string> $outcomes
+     * @param array<int, string> $outcomes server id → log outcome (0: the account itself)
+     * @param string|null $attention why nothing could be applied at all, shown to the admin as it is
      */
-    public function project(array $states, array $catalogue, ?int $userId, array $outcomes, CarbonImmutable $now): void
+    public function project(array $states, array $catalogue, ?int $userId, array $outcomes, CarbonImmutable $now, ?string $attention = null): void
     {
         $problems = array_filter($outcomes, fn (string $o) => $o === LogEntry::OUTCOME_FAILED || $o === LogEntry::OUTCOME_CONFLICT);
+        $lastError = $attention ?? ($problems === [] ? null : count($problems) . ' server(s) could not be brought in line; see the provisioning log.');
         foreach ($states as $subscriptionId => $state) {
             $template = DesiredAccess::templateFor($state, $catalogue['byProduct'], $catalogue['byKey']);
+            // PHP turns a numeric-string array key into an int; the id goes back to the database as the string it was.
             Subscription::query()->updateOrCreate(['subscription_id' => (string) $subscriptionId], [
                 'customer_id' => $state->customerId,
                 'customer_email' => $state->customerEmail,
@@ -27,15 +35,22 @@ class SubscriptionProjector
                 'template_key' => $template?->key,
                 'tier_name' => $template?->name,
                 'state' => $state->state->value,
-                'reason' => $template === null ? 'unmapped product: nothing is granted until it is mapped to a template' : $state->reason,
+                'cause' => $state->cause->value,
+                'reason' => $template === null ? 'unmapped product: nothing is granted until it is mapped to a template' : $state->reason(),
                 'grace_until' => $state->graceUntil,
                 'access_until' => $state->accessUntil,
                 'next_change_at' => $state->nextChangeAt,
                 'user_id' => $userId,
-                'needs_attention' => $problems !== [],
-                'last_error' => $problems === [] ? null : count($problems) . ' server(s) could not be brought in line; see the provisioning log.',
+                'needs_attention' => $lastError !== null,
+                'last_error' => $lastError === null ? null : mb_strimwidth($lastError, 0, 1000, '…'),
                 'reconciled_at' => $now,
             ]);
+        }
+
+        if ($states !== []) {
+            // Conditions met again by this pass (a conflict, a change shadow mode would make) stand; others are over.
+            $conflicted = array_keys(array_filter($outcomes, fn (string $o) => $o === LogEntry::OUTCOME_CONFLICT || $o === LogEntry::OUTCOME_SHADOW));
+            $this->conditions->settle(reset($states)->customerId, $conflicted, $userId !== null);
         }
     }
 }

@@ -8,6 +8,7 @@ use Illuminate\Support\Facades\DB;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\BillingState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\WorkerHeartbeat;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Secrets\WebhookSecretService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\ApplyMode;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
 
 /**
@@ -19,15 +20,19 @@ class HealthQuery
     public const WORKER_SILENT_AFTER_MINUTES = 3;
     public const EVENT_CHART_DAYS = 14;
 
-    public function __construct(private Settings $settings, private WebhookSecretService $secrets, private Cache $cache)
+    public function __construct(private Settings $settings, private WebhookSecretService $secrets, private Cache $cache, private ApplyMode $mode)
     {
     }
 
     public function report(): array
     {
         $heartbeat = $this->cache->get(WorkerHeartbeat::CACHE_KEY);
+        $unmapped = DB::table('tiergate_subscriptions')->whereNull('template_key')->whereNotNull('product_key')
+            ->distinct()->orderBy('product_key')->pluck('product_key')->all();
 
         return [
+            'mode' => $this->mode->describe(),
+            'setup' => $this->setup($unmapped),
             'webhook_url' => WebhookUrl::get(),
             'secret_configured' => $this->secrets->hasSecret(),
             'last_event_at' => self::iso(DB::table('tiergate_events')->max('received_at')),
@@ -38,13 +43,34 @@ class HealthQuery
             'retrying' => DB::table('tiergate_subscriptions')->whereNotNull('last_error')->where('needs_attention', false)->count(),
             'needs_attention' => DB::table('tiergate_subscriptions')->where('needs_attention', true)->count(),
             'subscribers_by_state' => $this->byState(),
-            'unmapped_products' => DB::table('tiergate_subscriptions')->whereNull('template_key')->whereNotNull('product_key')
-                ->distinct()->orderBy('product_key')->pluck('product_key')->all(),
+            'unmapped_products' => $unmapped,
             'events_per_day' => $this->eventsPerDay(),
             'grace_days' => (int) $this->settings->get(Settings::GRACE_DAYS),
             'full_reconcile_minutes' => (int) $this->settings->get(Settings::RECONCILE_INTERVAL_MINUTES),
             'last_full_reconcile_at' => self::iso($this->settings->get(Settings::LAST_FULL_RECONCILE_AT)),
         ];
+    }
+
+    /**
+     * The go-live checklist of docs/operations.md, each step ticked from the panel's real state.
+     *
+     * @param string[] $unmapped
+     * @return array<int, array{step: string, done: bool}>
+     */
+    private function setup(array $unmapped): array
+    {
+        $live = $this->mode->mode() === ApplyMode::LIVE;
+        $delivered = $this->settings->get(Settings::LAST_CONTACT_AT) !== null || DB::table('tiergate_events')->exists();
+        $steps = [
+            'secret' => $this->secrets->hasSecret(),
+            'webhook_url_copied' => $this->settings->get(Settings::WEBHOOK_URL_COPIED_AT) !== null || $delivered,
+            'first_delivery' => $delivered,
+            'products_mapped' => $unmapped === [] && DB::table('tiergate_products')->whereNotNull('template_id')->exists(),
+            'shadow_reviewed' => $live || $this->settings->get(Settings::SHADOW_REVIEWED_AT) !== null,
+            'live' => $live,
+        ];
+
+        return array_map(fn (string $step, bool $done) => ['step' => $step, 'done' => $done], array_keys($steps), $steps);
     }
 
     /** @return array<string, int> every state, zero where there is none */

@@ -16,10 +16,10 @@ class RejectionLog
             $id = DB::table('tiergate_rejections')->insertGetId([
                 'status' => $rejection->status,
                 'code' => $rejection->reasonCode,
-                'reason' => mb_strimwidth($rejection->getMessage(), 0, 500, '…'),
-                'source_ip' => $sourceIp,
+                'reason' => self::text($rejection->getMessage(), 500),
+                'source_ip' => self::text($sourceIp, 45),
                 'body_size' => $bodySize,
-                'webhook_id' => $webhookId === null ? null : mb_strimwidth($webhookId, 0, 191),
+                'webhook_id' => $webhookId === null ? null : self::text($webhookId, 191),
                 'created_at' => now(),
             ]);
             DB::table('tiergate_rejections')->where('id', '<=', $id - self::KEEP)->delete();
@@ -27,5 +27,11 @@ class RejectionLog
             // Diagnostics must never change the answer the sender gets (storage may be the very thing that is down).
             report($e);
         }
+    }
+
+    /** What the sender put in a header may be any bytes; the log keeps valid UTF-8 that fits the column. */
+    private static function text(string $value, int $width): string
+    {
+        return mb_strimwidth(mb_scrub($value, 'UTF-8'), 0, $width, '…', 'UTF-8');
     }
 }

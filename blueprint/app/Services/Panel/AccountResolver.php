@@ -4,24 +4,29 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel;
 
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\AccountBelongsToAnotherCustomerException;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\AccountCannotBeCreatedException;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
+use Pterodactyl\Exceptions\Model\DataValidationException;
 use Pterodactyl\Models\User;
 use Pterodactyl\Services\Users\UserCreationService;
 
 /**
- * The customer's panel account: the one already linked; else the one whose external_id is exactly
- * `paymenter:{customer id}`; else the one with the same email (case-insensitive), linked but left unchanged;
- * else a new one made by the panel's own UserCreationService, so the customer gets the panel's setup email.
+ * The customer's panel account: the one already linked; else the one whose external_id is byte for byte one of the
+ * customer's forms (CustomerExternalId); else the one with the same email (case-insensitive), linked but left
+ * unchanged; else a new one made by the panel's own UserCreationService, so the customer gets the setup email.
  */
 class AccountResolver
 {
-    public function __construct(private UserCreationService $creation, private UsernameGenerator $usernames)
-    {
+    public function __construct(
+        private UserCreationService $creation,
+        private UsernameGenerator $usernames,
+        private TransactionGuard $guard,
+    ) {
     }
 
     public static function externalId(string $customerId): string
     {
-        return "paymenter:{$customerId}";
+        return CustomerExternalId::preferred($customerId);
     }
 
     public function find(string $customerId): ?Account
@@ -35,26 +40,43 @@ class AccountResolver
             return $account;
         }
 
-        $user = User::query()->where('external_id', self::externalId($latest->customerId))->first();
-        if ($user !== null) {
-            return $this->link($latest->customerId, $user, createdByTiergate: true);
+        foreach (CustomerExternalId::candidates($latest->customerId) as $externalId) {
+            if ($user = $this->userWithExternalId($externalId)) {
+                return $this->link($latest->customerId, $user, createdByTiergate: true);
+            }
         }
 
-        $user = User::query()->whereRaw('LOWER(email) = ?', [strtolower($latest->customerEmail)])->first();
+        $user = User::query()->whereRaw('LOWER(email) = ?', [mb_strtolower($latest->customerEmail)])->first();
         if ($user !== null) {
             return $this->link($latest->customerId, $user, createdByTiergate: false);
         }
 
-        $user = $this->creation->handle([
-            'email' => strtolower($latest->customerEmail),
-            'username' => $this->usernames->for($latest->customerEmail),
-            'name_first' => $latest->firstName ?: 'Subscriber',
-            'name_last' => $latest->lastName ?: $latest->customerId,
-            'external_id' => self::externalId($latest->customerId),
-            'root_admin' => false,
-        ]);
+        return $this->link($latest->customerId, $this->create($latest), createdByTiergate: true);
+    }
 
-        return $this->link($latest->customerId, $user, createdByTiergate: true);
+    /** users.external_id is utf8mb4_unicode_ci: the index finds the candidates, BINARY keeps only the exact one. */
+    private function userWithExternalId(string $externalId): ?User
+    {
+        return User::query()->where('external_id', $externalId)->whereRaw('BINARY external_id = ?', [$externalId])->first();
+    }
+
+    private function create(SubscriptionState $latest): User
+    {
+        // The first form no other account holds under the panel's own comparison, which its unique rule uses.
+        $externalId = collect(CustomerExternalId::candidates($latest->customerId))
+            ->first(fn (string $id) => !User::query()->where('external_id', $id)->exists());
+        try {
+            return $this->guard->run(fn () => $this->creation->handle([
+                'email' => mb_strtolower($latest->customerEmail),
+                'username' => $this->usernames->for($latest->customerEmail),
+                'name_first' => AccountNames::first($latest->firstName),
+                'name_last' => AccountNames::last($latest->lastName, $latest->customerId),
+                'external_id' => $externalId ?? CustomerExternalId::preferred($latest->customerId),
+                'root_admin' => false,
+            ]));
+        } catch (DataValidationException $e) {
+            throw AccountCannotBeCreatedException::refused($latest->customerId, implode(' ', $e->getValidator()->errors()->all()));
+        }
     }
 
     private function link(string $customerId, User $user, bool $createdByTiergate): Account

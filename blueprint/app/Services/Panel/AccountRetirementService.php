@@ -2,8 +2,7 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel;
 
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\BillingState;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Lifecycle;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\StateCause;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Grant;
@@ -20,14 +19,14 @@ use Pterodactyl\Services\Users\UserDeletionService;
  */
 class AccountRetirementService
 {
-    public function __construct(private Settings $settings, private UserDeletionService $deletion, private ProvisioningLog $log)
+    public function __construct(private Settings $settings, private UserDeletionService $deletion, private TransactionGuard $guard, private ProvisioningLog $log)
     {
     }
 
     /** @param SubscriptionState[] $states */
     public function retireIfDue(Account $account, array $states, Trigger $trigger): bool
     {
-        $terminated = array_filter($states, fn (SubscriptionState $s) => $s->state === BillingState::Ended && $s->reason === Lifecycle::ENDED_BY_TERMINATION);
+        $terminated = array_filter($states, fn (SubscriptionState $s) => $s->cause === StateCause::Terminated);
         if (!$this->settings->get(Settings::DELETE_ACCOUNTS) || !$account->created_by_tiergate || count($terminated) !== count($states)) {
             return false;
         }
@@ -39,7 +38,7 @@ class AccountRetirementService
         }
 
         $started = microtime(true);
-        $this->deletion->handle($account->user);
+        $this->guard->run(fn () => $this->deletion->handle($account->user));
         $this->log->record($trigger, $account->customer_id, $userId, null, 'account.delete', ['email' => $account->user->email], null, LogEntry::OUTCOME_OK, null, $started);
 
         return true;

@@ -12,7 +12,7 @@ use Pterodactyl\Services\Users\UserUpdateService;
 /** A customer's new email follows onto the panel account, but only onto an account Tiergate created. */
 class EmailFollower
 {
-    public function __construct(private UserUpdateService $updates, private ProvisioningLog $log)
+    public function __construct(private UserUpdateService $updates, private TransactionGuard $guard, private ProvisioningLog $log)
     {
     }
 
@@ -35,7 +35,7 @@ class EmailFollower
             return;
         }
 
-        $this->updates->handle($user, ['email' => $latest->customerEmail]);
+        $this->guard->run(fn () => $this->updates->handle($user, ['email' => $latest->customerEmail]));
         $this->log->record($trigger, $account->customer_id, $user->id, null, 'email.update', $before, ['email' => $latest->customerEmail], LogEntry::OUTCOME_OK, null, $started);
     }
 }

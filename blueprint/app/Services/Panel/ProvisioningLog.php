@@ -7,9 +7,17 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
 
 class ProvisioningLog
 {
+    public function __construct(private LogConditions $conditions)
+    {
+    }
+
+    /**
+     * Writes one row, unless it repeats the conflict already logged for that customer, server and action: then the
+     * entry is returned unsaved (`exists` is false) so callers still read its outcome.
+     */
     public function record(Trigger $trigger, ?string $customerId, ?int $userId, ?int $serverId, string $action, ?array $before, ?array $after, string $outcome, ?string $error = null, float $startedAt = 0): LogEntry
     {
-        return LogEntry::query()->create([
+        $entry = new LogEntry([
             'trigger' => $trigger->type,
             'trigger_ref' => $trigger->ref,
             'customer_id' => $customerId,
@@ -23,5 +31,11 @@ class ProvisioningLog
             'duration_ms' => $startedAt > 0 ? (int) round((microtime(true) - $startedAt) * 1000) : 0,
             'created_at' => now(),
         ]);
+        $fingerprint = hash('sha256', json_encode([$outcome, $error, $userId, $before, $after], JSON_INVALID_UTF8_SUBSTITUTE));
+        if ($customerId === null || $this->conditions->isNew($customerId, $serverId, $action, $outcome, $fingerprint)) {
+            $entry->save();
+        }
+
+        return $entry;
     }
 }

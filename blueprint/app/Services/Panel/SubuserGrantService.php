@@ -7,31 +7,30 @@ use Illuminate\Database\ConnectionInterface;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\PlannedChange;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Grant;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\DeadlockRetry;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
-use Pterodactyl\Exceptions\Http\Connection\DaemonConnectionException;
 use Pterodactyl\Facades\Activity;
 use Pterodactyl\Models\Server;
 use Pterodactyl\Models\Subuser;
 use Pterodactyl\Models\User;
-use Pterodactyl\Repositories\Wings\DaemonServerRepository;
 
 /**
  * Applies one planned change to the panel as a subuser row, the way the panel's own SubuserController does:
- * permissions changed or removed → the user's Wings tokens on that server are revoked. A node that cannot be
- * reached does not fail the change; the revocation is recorded as pending and retried on the next reconcile.
+ * permissions changed or removed → the user's Wings tokens on that server are revoked. The revocation is only
+ * recorded here as owed (it must not reach Wings before the customer's whole plan is committed); the caller
+ * flushes it through TokenRevocationService afterwards.
  */
 class SubuserGrantService
 {
-    public function __construct(private DaemonServerRepository $daemon, private ProvisioningLog $log, private ConnectionInterface $db)
+    public function __construct(private ProvisioningLog $log, private TokenRevocationService $revocations, private ConnectionInterface $db)
     {
     }
 
-    /** @return string the log outcome */
-    public function apply(PlannedChange $change, User $user, string $customerId, Trigger $trigger, bool $sendEmails): string
+    public function apply(PlannedChange $change, User $user, string $customerId, Trigger $trigger, bool $sendEmails): LogEntry
     {
         $started = microtime(true);
         $server = Server::query()->findOrFail($change->serverId);
-        $record = fn (string $outcome, ?string $error = null) => $this->log->record($trigger, $customerId, $user->id, $server->id, $change->action, $change->before, $change->after, $outcome, $error, $started)->outcome;
+        $record = fn (string $outcome, ?string $error = null) => $this->log->record($trigger, $customerId, $user->id, $server->id, $change->action, $change->before, $change->after, $outcome, $error, $started);
 
         if ($change->action === PlannedChange::GRANT && ($conflict = $this->conflict($user, $server))) {
             return $record(LogEntry::OUTCOME_CONFLICT, $conflict);
@@ -47,21 +46,13 @@ class SubuserGrantService
                 PlannedChange::REVOKE => $quietly(fn () => Subuser::query()->whereKey($grant->subuser_id)->first()?->delete()),
             };
             if ($change->action !== PlannedChange::GRANT) {
-                $grant->forceFill(['permissions' => $change->after, 'subuser_id' => $change->action === PlannedChange::REVOKE ? null : $grant->subuser_id, 'applied_at' => CarbonImmutable::now()])->save();
+                $grant->forceFill(['permissions' => $change->after, 'subuser_id' => $change->action === PlannedChange::REVOKE ? null : $grant->subuser_id, 'applied_at' => CarbonImmutable::now()]);
+                $this->revocations->owe($grant);
             }
         });
-
-        $revoked = $change->action === PlannedChange::GRANT || $this->revokeTokens($grant, $server, $user);
         $this->activity($change, $user, $server);
 
-        return $record(LogEntry::OUTCOME_OK, $revoked ? null : 'Wings was unreachable; token revocation is pending and will be retried.');
-    }
-
-    /** Retries revocations that failed earlier; drops revoked grants once their tokens are gone. */
-    public function retryPendingRevocations(User $user): void
-    {
-        Grant::query()->where('user_id', $user->id)->where('revocation_pending', true)->get()
-            ->each(fn (Grant $grant) => $this->revokeTokens($grant, Server::query()->findOrFail($grant->server_id), $user));
+        return $record(LogEntry::OUTCOME_OK);
     }
 
     private function conflict(User $user, Server $server): ?string
@@ -90,31 +81,15 @@ class SubuserGrantService
         return Grant::query()->create($attributes + ['user_id' => $user->id, 'server_id' => $server->id]);
     }
 
-    private function revokeTokens(Grant $grant, Server $server, User $user): bool
-    {
-        try {
-            $this->daemon->setServer($server)->revokeUserJTI($user->id);
-        } catch (DaemonConnectionException $e) {
-            $grant->forceFill(['revocation_pending' => true])->save();
-
-            return false;
-        }
-
-        if ($grant->subuser_id === null) {
-            $grant->delete();
-        } elseif ($grant->revocation_pending) {
-            $grant->forceFill(['revocation_pending' => false])->save();
-        }
-
-        return true;
-    }
-
     private function activity(PlannedChange $change, User $user, Server $server): void
     {
         $event = ['grant' => 'tiergate:access.granted', 'update' => 'tiergate:access.updated', 'revoke' => 'tiergate:access.revoked'][$change->action];
         try {
             Activity::event($event)->subject($user, $server)->property(['server' => $server->uuid, 'permissions' => $change->after])->log();
         } catch (\Throwable $e) {
+            if (DeadlockRetry::isDeadlock($e)) {
+                throw $e; // the server rolled the whole transaction back: the reconcile starts over
+            }
             report($e); // the activity feed is a courtesy; the grant itself stands
         }
     }

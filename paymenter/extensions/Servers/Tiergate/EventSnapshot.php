@@ -12,30 +12,35 @@ class EventSnapshot
 {
     private const STATUSES = ['pending', 'active', 'suspended', 'cancelled'];
 
-    /** @param array $subscription fields that override the snapshot (e.g. cancel_at_period_end) */
-    public static function body(string $type, Service $service, int $sequence, array $subscription = []): string
+    /**
+     * Built from a fresh read of the service and its relations, never from the model the caller holds: Paymenter
+     * loads relations before it writes (ServiceUpgradeService reads `$service->product` and then changes
+     * `product_id`; queued jobs run after the cron has moved the status on), so the caller's copy can be stale.
+     * Inside the caller's transaction the read sees the caller's own uncommitted writes.
+     */
+    public static function body(string $type, Service $service, int $sequence): string
     {
-        $service->loadMissing(['user', 'product', 'plan']);
-        $status = in_array($service->status, self::STATUSES, true) ? $service->status : 'pending';
+        $current = $service->fresh(['user', 'product', 'plan']) ?? $service;
+        $status = in_array($current->status, self::STATUSES, true) ? $current->status : 'pending';
 
         return json_encode([
             'type' => $type,
             'timestamp' => now()->toIso8601ZuluString('microsecond'),
             'data' => [
-                'subscription' => $subscription + [
-                    'id' => $service->id,
+                'subscription' => [
+                    'id' => $current->id,
                     'status' => $status,
-                    'product' => ['id' => $service->product_id, 'slug' => self::productKey($service), 'name' => $service->product?->name],
-                    'plan' => ['type' => $service->plan?->type ?? 'recurring'],
-                    'expires_at' => $service->expires_at?->toIso8601ZuluString(),
-                    'cancel_at_period_end' => false,
+                    'product' => ['id' => $current->product_id, 'slug' => self::productKey($current), 'name' => $current->product?->name],
+                    'plan' => ['type' => $current->plan?->type ?? 'recurring'],
+                    'expires_at' => $current->expires_at?->toIso8601ZuluString(),
+                    'cancel_at_period_end' => self::cancelsAtPeriodEnd($current),
                     'sequence' => $sequence,
                 ],
                 'customer' => [
-                    'id' => $service->user_id,
-                    'email' => $service->user->email,
-                    'first_name' => $service->user->first_name,
-                    'last_name' => $service->user->last_name,
+                    'id' => $current->user_id,
+                    'email' => $current->user->email,
+                    'first_name' => $current->user->first_name,
+                    'last_name' => $current->user->last_name,
                 ],
             ],
         ], JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES);
@@ -47,5 +52,14 @@ class EventSnapshot
         $tier = $service->product?->settings()->where('key', 'tier')->value('value');
 
         return $tier ?: (string) ($service->product?->slug ?? $service->product_id);
+    }
+
+    /**
+     * Paymenter keeps an end-of-period cancellation as a row in service_cancellations for the rest of the
+     * service's life; every event says so, not only the cancellation itself.
+     */
+    public static function cancelsAtPeriodEnd(Service $service): bool
+    {
+        return $service->cancellation()->where('type', 'end_of_period')->exists();
     }
 }

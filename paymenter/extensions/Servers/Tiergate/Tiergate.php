@@ -78,6 +78,8 @@ class Tiergate extends Server
         return "The panel answered {$response->getStatusCode()}: " . ($answer['reason'] ?? mb_strimwidth((string) $response->getBody(), 0, 300, '…'));
     }
 
+    // The hooks run in Paymenter's queued jobs, after the change that dispatched them: the event's snapshot is
+    // Paymenter's status when the job runs (a suspend job can find the service already cancelled by the cron).
     public function createServer(Service $service, $settings, $properties): array
     {
         OutboxWriter::record('subscription.created', $service);
@@ -87,22 +89,22 @@ class Tiergate extends Server
 
     public function suspendServer(Service $service, $settings, $properties): void
     {
-        OutboxWriter::record('subscription.suspended', $service, ['status' => 'suspended']);
+        OutboxWriter::record('subscription.suspended', $service);
     }
 
     public function unsuspendServer(Service $service, $settings, $properties): void
     {
-        OutboxWriter::record('subscription.unsuspended', $service, ['status' => 'active']);
+        OutboxWriter::record('subscription.unsuspended', $service);
     }
 
     public function terminateServer(Service $service, $settings, $properties): void
     {
-        OutboxWriter::record('subscription.terminated', $service, ['status' => 'cancelled']);
+        OutboxWriter::record('subscription.terminated', $service);
     }
 
     public function upgradeServer(Service $service, $settings, $properties): void
     {
-        OutboxWriter::record('subscription.updated', $service->fresh(['product', 'plan', 'user']) ?? $service);
+        OutboxWriter::record('subscription.updated', $service);
     }
 
     public function installed(): void

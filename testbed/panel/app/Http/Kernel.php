@@ -26,6 +26,16 @@ class Kernel extends HttpKernel
         // Blueprint's group for extension web routers (BlueprintFramework/framework app/Http/Kernel.php) is the same
         // stack (plus the panel's language middleware, which this double has no use for).
         'blueprint' => self::SESSION_STACK,
+        // Blueprint's API groups (same file): `blueprint/api` is the panel's `api` group. The panel's TrackAPIKey and
+        // AuthenticateIPAccess only act on API keys, which the double does not have.
+        'blueprint/api' => [
+            \Pterodactyl\Http\Middleware\EnsureStatefulRequests::class,
+            'auth:sanctum',
+            \Pterodactyl\Http\Middleware\Api\IsValidJson::class,
+            \Pterodactyl\Http\Middleware\RequireTwoFactorAuthentication::class,
+        ],
+        // The panel's SubstituteClientBindings resolves {server} by uuid; RequireClientApiKey refuses application keys.
+        'blueprint/client-api' => [\Illuminate\Routing\Middleware\SubstituteBindings::class],
     ];
 
     protected $middlewareAliases = [

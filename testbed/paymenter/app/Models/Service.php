@@ -41,4 +41,20 @@ class Service extends Model
     {
         return $this->hasOne(ServiceCancellation::class);
     }
+
+    public function invoices()
+    {
+        return $this->hasManyThrough(Invoice::class, InvoiceItem::class, 'reference_id', 'id', 'id', 'invoice_id')->where('reference_type', 'service');
+    }
+
+    /** As Paymenter's: a service renewed while not active counts its next period from now. */
+    public function calculateNextDueDate()
+    {
+        if ($this->plan->type == 'one-time' || $this->plan->type == 'free') {
+            return null;
+        }
+        $date = !$this->expires_at || $this->status != self::STATUS_ACTIVE ? now() : $this->expires_at->copy();
+
+        return $date->{'add' . ucfirst($this->plan->billing_unit) . 's'}($this->plan->billing_period);
+    }
 }

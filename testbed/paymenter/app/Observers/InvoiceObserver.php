@@ -4,21 +4,17 @@ namespace App\Observers;
 
 use App\Events\Invoice\Paid;
 use App\Models\Invoice;
+use App\Services\Invoice\ProcessPaidInvoiceService;
 use Illuminate\Support\Facades\DB;
 
-/** As Paymenter's: when an invoice becomes paid, after commit, the paid-invoice processing runs, then Invoice\Paid. */
+/** As Paymenter's: when an invoice becomes paid, after commit, ProcessPaidInvoiceService runs, then Invoice\\Paid. */
 class InvoiceObserver
 {
     public function updated(Invoice $invoice): void
     {
         if ($invoice->isDirty('status') && $invoice->status === 'paid') {
             DB::afterCommit(function () use ($invoice) {
-                foreach ($invoice->items as $item) {
-                    if ($item->reference instanceof \App\Models\Service) {
-                        $service = $item->reference;
-                        $service->forceFill(['status' => 'active', 'expires_at' => ($service->status === 'active' && $service->expires_at ? $service->expires_at : now())->copy()->addMonth()])->save();
-                    }
-                }
+                app(ProcessPaidInvoiceService::class)->handle($invoice);
                 event(new Paid($invoice));
             });
         }

@@ -2,7 +2,11 @@
 
 namespace App\Providers;
 
+use App\Console\Commands\CronJob;
+use App\Events\ServiceCancellation\Created as CancellationCreated;
+use App\Listeners\CancellationCreatedListener;
 use App\Models\Server;
+use Illuminate\Support\Facades\Event;
 use Illuminate\Database\Eloquent\Relations\Relation;
 use Illuminate\Support\ServiceProvider;
 
@@ -14,7 +18,10 @@ class AppServiceProvider extends ServiceProvider
 {
     public function boot(): void
     {
-        Relation::morphMap(['service' => \App\Models\Service::class, 'product' => \App\Models\Product::class, 'extension' => Server::class]);
+        Relation::morphMap(['service' => \App\Models\Service::class, 'service_upgrade' => \App\Models\ServiceUpgrade::class, 'product' => \App\Models\Product::class, 'extension' => Server::class]);
+        // Paymenter discovers the listeners in app/Listeners; this one is queued (ShouldQueue).
+        Event::listen(CancellationCreated::class, CancellationCreatedListener::class);
+        $this->commands([CronJob::class]);
         if (!\Illuminate\Support\Facades\Schema::hasTable('extensions')) {
             return;
         }

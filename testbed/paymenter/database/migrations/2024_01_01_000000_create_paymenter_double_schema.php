@@ -37,6 +37,7 @@ return new class extends Migration {
             $t->id();
             $t->string('name');
             $t->string('slug')->unique();
+            $t->unsignedInteger('stock')->nullable();
             $t->foreignId('server_id')->nullable()->constrained('extensions')->nullOnDelete();
             $t->timestamps();
         });
@@ -89,6 +90,16 @@ return new class extends Migration {
             $t->foreignId('service_id')->constrained()->cascadeOnDelete();
             $t->string('type');
             $t->text('reason')->nullable();
+            $t->timestamps();
+        });
+        Schema::create('service_upgrades', function (Blueprint $t) {
+            $t->id();
+            $t->foreignId('service_id')->constrained()->cascadeOnDelete();
+            $t->foreignId('product_id')->constrained();
+            $t->foreignId('plan_id')->constrained();
+            $t->foreignId('invoice_id')->nullable()->constrained()->nullOnDelete();
+            $t->string('status')->default('pending');
+            $t->decimal('price', 17, 2)->nullable();
             $t->timestamps();
         });
         Schema::create('jobs', function (Blueprint $t) {

@@ -2,10 +2,13 @@
 
 namespace Tiergate\Tests\Integration\Engine;
 
+use Illuminate\Support\Facades\Artisan;
+use Illuminate\Support\Facades\DB;
 use Illuminate\Support\Facades\Notification;
 use Illuminate\Support\Facades\Queue;
 use Illuminate\Support\Str;
 use Mockery;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Grant;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
@@ -64,6 +67,41 @@ class CustomerReconciliationServiceTest extends IntegrationTestCase
         $result = app(CustomerReconciliationService::class)->handle('cus_r1', Trigger::command('test'), dryRun: true);
         $this->assertCount(2, $result->plan);
         $this->assertNull(User::query()->where('email', 'recon@example.com')->first());
+    }
+
+    /** Every row of every table a reconcile could write, hashed per table. */
+    private function tableHashes(): array
+    {
+        $tables = array_map(fn ($row) => array_values((array) $row)[0], DB::select("SHOW TABLES LIKE 'tiergate\\_%'"));
+        $hashes = [];
+        foreach ([...$tables, 'users', 'subusers', 'activity_logs', 'activity_log_subjects', 'password_resets', 'settings'] as $table) {
+            $rows = array_map(fn ($row) => json_encode($row), DB::table($table)->get()->all());
+            sort($rows);
+            $hashes[$table] = sha1(implode("\n", $rows));
+        }
+
+        return $hashes;
+    }
+
+    public function testADryRunOfAnExistingAccountWithDriftedGrantsWritesNothingAtAll(): void
+    {
+        $this->store('subscription.created', 'frost-knight', 1);
+        app(CustomerReconciliationService::class)->handle('cus_r1', Trigger::command('test'));
+        $user = User::query()->where('email', 'recon@example.com')->firstOrFail();
+        $rows = Subuser::query()->where('user_id', $user->id)->orderBy('id')->get();
+        $rows[0]->delete(); // someone removed a row: its grant is stale
+        $rows[1]->forceFill(['permissions' => ['websocket.connect', 'file.delete']])->save();
+        Grant::query()->where('subuser_id', $rows[2]->id)->update(['revocation_pending' => true]);
+        $rows[2]->delete(); // stale, and a revocation still owed
+        $this->store('subscription.updated', 'awakened', 2);
+        $before = $this->tableHashes();
+
+        $this->assertSame(0, Artisan::call('tiergate:reconcile', ['--subscriber' => 'cus_r1', '--dry-run' => true]));
+        $this->assertStringContainsString('dry run', Artisan::output());
+        $result = app(CustomerReconciliationService::class)->handle('cus_r1', Trigger::command('test'), dryRun: true);
+
+        $this->assertNotSame([], $result->plan);
+        $this->assertSame($before, $this->tableHashes());
     }
 
     public function testReconcilingTwiceChangesNothingTheSecondTime(): void

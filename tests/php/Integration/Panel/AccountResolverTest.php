@@ -76,4 +76,28 @@ class AccountResolverTest extends IntegrationTestCase
         $this->assertSame($first->user_id, $second->user_id);
         Notification::assertSentTimes(AccountCreated::class, 1);
     }
+
+    /** users.external_id is utf8mb4_unicode_ci: case, NFD and a trailing space all compare equal there. */
+    public static function lookalikeCustomerIds(): array
+    {
+        return ['case' => ['abc', 'ABC'], 'normalization' => ["caf\u{00E9}", "cafe\u{0301}"], 'trailing space' => ['abc', 'abc ']];
+    }
+
+    /** @dataProvider lookalikeCustomerIds */
+    public function testAnExternalIdThatOnlyLooksTheSameIsNotTheCustomersAccount(string $existing, string $customerId): void
+    {
+        Notification::fake();
+        $other = $this->user(['username' => 'other', 'email' => 'other@example.com', 'external_id' => "paymenter:{$existing}"]);
+
+        $account = app(AccountResolver::class)->findOrCreate($this->state($customerId, 'lookalike@example.com'));
+
+        $this->assertNotSame($other->id, $account->user_id);
+        $this->assertSame('lookalike@example.com', $account->user->email);
+        $this->assertSame('other@example.com', $other->fresh()->email);
+        $this->assertSame('paymenter:sha256:' . hash('sha256', $customerId), $account->user->external_id);
+
+        // Found again by that external id alone, once the link row is gone.
+        $account->delete();
+        $this->assertSame($account->user_id, app(AccountResolver::class)->findOrCreate($this->state($customerId, 'x@example.com'))->user_id);
+    }
 }

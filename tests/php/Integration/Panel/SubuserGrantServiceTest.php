@@ -11,6 +11,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Grant;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\SubuserGrantService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\TokenRevocationService;
 use Pterodactyl\Exceptions\Http\Connection\DaemonConnectionException;
 use Pterodactyl\Models\Server;
 use Pterodactyl\Models\Subuser;
@@ -39,7 +40,17 @@ class SubuserGrantServiceTest extends IntegrationTestCase
 
     private function apply(string $action, array $before, array $after, bool $emails = false): string
     {
+        return $this->applyLogged($action, $before, $after, $emails)->outcome;
+    }
+
+    private function applyLogged(string $action, array $before, array $after, bool $emails = false): LogEntry
+    {
         return app(SubuserGrantService::class)->apply(new PlannedChange($action, $this->server->id, $before, $after), $this->user, 'cus_1', Trigger::command('test'), $emails);
+    }
+
+    private function flush(array $entries = []): int
+    {
+        return app(TokenRevocationService::class)->flush($this->user->id, entries: $entries);
     }
 
     private function row(): ?Subuser
@@ -64,17 +75,20 @@ class SubuserGrantServiceTest extends IntegrationTestCase
         Notification::assertSentTo($this->user, AddedToServer::class);
     }
 
-    public function testAnUpdateChangesThePermissionsAndRevokesTheUsersTokensOnThatServer(): void
+    public function testAnUpdateChangesThePermissionsAndOwesARevocationOfTheUsersTokensOnThatServer(): void
     {
         $this->apply('grant', [], ['websocket.connect']);
         $this->daemon->expects('setServer')->with(Mockery::on(fn ($s) => $s->id === $this->server->id))->andReturnSelf();
-        $this->daemon->expects('revokeUserJTI')->with($this->user->id);
-
+        $this->daemon->expects('revokeUserJTI')->with($this->user->id)->once();
         $this->assertSame(LogEntry::OUTCOME_OK, $this->apply('update', ['websocket.connect'], ['control.start', 'websocket.connect']));
         $this->assertSame(['control.start', 'websocket.connect'], $this->row()->permissions);
+        $this->assertTrue(Grant::query()->where('user_id', $this->user->id)->value('revocation_pending'), 'owed until flushed');
+
+        $this->assertSame(0, $this->flush());
+        $this->assertFalse(Grant::query()->where('user_id', $this->user->id)->value('revocation_pending'));
     }
 
-    public function testARevokeDeletesTheRowAndTheGrant(): void
+    public function testARevokeDeletesTheRowAndTheGrantOnceTheTokensAreRevoked(): void
     {
         $this->apply('grant', [], ['websocket.connect']);
         $this->daemon->expects('setServer')->andReturnSelf();
@@ -82,10 +96,12 @@ class SubuserGrantServiceTest extends IntegrationTestCase
 
         $this->apply('revoke', ['websocket.connect'], []);
         $this->assertNull($this->row());
+        $this->assertSame(1, Grant::query()->where('user_id', $this->user->id)->whereNull('subuser_id')->count(), 'kept until Wings has revoked');
+        $this->flush();
         $this->assertSame(0, Grant::query()->where('user_id', $this->user->id)->count());
     }
 
-    public function testWhenWingsIsDownTheRevokeStandsAndTheRevocationWaitsForTheNextTry(): void
+    public function testWhenWingsIsDownTheRevokeStandsAndTheRevocationWaitsWithBackoff(): void
     {
         $this->apply('grant', [], ['websocket.connect']);
         $down = new DaemonConnectionException(new ConnectException('refused', new Request('POST', '/')));
@@ -93,12 +109,17 @@ class SubuserGrantServiceTest extends IntegrationTestCase
         $this->daemon->expects('revokeUserJTI')->once()->andThrow($down);
         $this->daemon->expects('revokeUserJTI')->once();
 
-        $this->assertSame(LogEntry::OUTCOME_OK, $this->apply('revoke', ['websocket.connect'], []));
+        $entry = $this->applyLogged('revoke', ['websocket.connect'], []);
+        $this->assertSame(1, $this->flush([$this->server->id => $entry]));
         $this->assertNull($this->row());
-        $this->assertTrue(Grant::query()->where('user_id', $this->user->id)->value('revocation_pending'));
+        $grant = Grant::query()->where('user_id', $this->user->id)->firstOrFail();
+        $this->assertTrue($grant->revocation_pending);
+        $this->assertSame(1, $grant->revocation_attempts);
+        $this->assertEqualsWithDelta(now()->addMinute()->getTimestamp(), $grant->revocation_next_at->getTimestamp(), 5);
         $this->assertDatabaseHas('tiergate_log', ['action' => 'revoke', 'outcome' => 'ok', 'error' => 'Wings was unreachable; token revocation is pending and will be retried.']);
 
-        app(SubuserGrantService::class)->retryPendingRevocations($this->user);
+        $this->assertSame(0, app(TokenRevocationService::class)->flush($this->user->id, dueOnly: true), 'nothing is due yet');
+        $this->assertSame(0, $this->flush());
         $this->assertSame(0, Grant::query()->where('user_id', $this->user->id)->count());
     }
 
@@ -113,7 +134,7 @@ class SubuserGrantServiceTest extends IntegrationTestCase
     public function testTheServerOwnerCannotBeMadeItsSubuser(): void
     {
         $owner = User::query()->findOrFail($this->server->owner_id);
-        $outcome = app(SubuserGrantService::class)->apply(new PlannedChange('grant', $this->server->id, [], ['websocket.connect']), $owner, 'cus_1', Trigger::command('test'), false);
+        $outcome = app(SubuserGrantService::class)->apply(new PlannedChange('grant', $this->server->id, [], ['websocket.connect']), $owner, 'cus_1', Trigger::command('test'), false)->outcome;
         $this->assertSame(LogEntry::OUTCOME_CONFLICT, $outcome);
         $this->assertSame(0, Subuser::query()->where('user_id', $owner->id)->count());
     }

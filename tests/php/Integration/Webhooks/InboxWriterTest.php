@@ -43,4 +43,14 @@ class InboxWriterTest extends IntegrationTestCase
         $this->expectException(WebhookRejected::class);
         $this->store('msg_b', $this->body('subscription.suspended'));
     }
+
+    public function testIdsThatDifferOnlyInCaseOrNormalizationAreTwoEvents(): void
+    {
+        foreach ([['evt_CaseId', 'evt_caseid'], ["evt_caf\u{00E9}", "evt_cafe\u{0301}"], ['evt_pad', 'evt_pad ']] as [$first, $second]) {
+            $this->assertSame(InboxWriter::STORED, $this->store($first, $this->body()));
+            $this->assertSame(InboxWriter::STORED, $this->store($second, $this->body('subscription.suspended')));
+            $this->assertSame(InboxWriter::DUPLICATE, $this->store($second, $this->body('subscription.suspended')));
+            $this->assertSame($first, InboxEvent::query()->where('webhook_id', $first)->sole()->webhook_id);
+        }
+    }
 }

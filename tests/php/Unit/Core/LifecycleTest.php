@@ -5,6 +5,7 @@ namespace Tiergate\Tests\Unit\Core;
 use DateTimeImmutable;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\BillingState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Lifecycle;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\StateCause;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Override;
 use Tiergate\Tests\TestCase;
 
@@ -62,7 +63,7 @@ class LifecycleTest extends TestCase
         $after = $this->fold($h, $h->at(120 + 7 * self::DAY));
         $this->assertSame(BillingState::Suspended, $after->state);
         $this->assertFalse($after->hasAccess());
-        $this->assertSame(Lifecycle::SUSPENDED_BY_GRACE, $after->reason);
+        $this->assertSame(StateCause::SuspendedByGrace, $after->cause);
     }
 
     public function testALaterSuccessfulPaymentEndsGrace(): void
@@ -91,7 +92,7 @@ class LifecycleTest extends TestCase
     {
         $h = (new HistoryBuilder())->add('subscription.created')->add('subscription.suspended', 'suspended');
         $this->assertSame(BillingState::Suspended, $this->fold($h)->state);
-        $this->assertSame(Lifecycle::SUSPENDED_BY_BILLING, $this->fold($h)->reason);
+        $this->assertSame(StateCause::SuspendedByBilling, $this->fold($h)->cause);
         $this->assertSame(BillingState::Active, $this->fold($h->add('subscription.unsuspended'))->state);
     }
 
@@ -106,7 +107,7 @@ class LifecycleTest extends TestCase
         $h = (new HistoryBuilder())->add('subscription.created')->add('subscription.cancelled', 'cancelled');
         $state = $this->fold($h);
         $this->assertSame(BillingState::Ended, $state->state);
-        $this->assertSame(Lifecycle::ENDED_BY_CANCEL, $state->reason);
+        $this->assertSame(StateCause::Cancelled, $state->cause);
     }
 
     public function testCancelledAtPeriodEndKeepsAccessUntilExpiry(): void
@@ -133,7 +134,7 @@ class LifecycleTest extends TestCase
         $h = (new HistoryBuilder())->add('subscription.created')->add('subscription.terminated', 'cancelled')->add('payment.succeeded')->add('subscription.unsuspended');
         $state = $this->fold($h);
         $this->assertSame(BillingState::Ended, $state->state);
-        $this->assertSame(Lifecycle::ENDED_BY_TERMINATION, $state->reason);
+        $this->assertSame(StateCause::Terminated, $state->cause);
     }
 
     public function testOneTimePlansNeverExpireByTime(): void
@@ -183,7 +184,8 @@ class LifecycleTest extends TestCase
         $h = (new HistoryBuilder())->add('subscription.created');
         $state = $this->fold($h, null, new Override(Override::SUSPEND));
         $this->assertSame(BillingState::Suspended, $state->state);
-        $this->assertSame('suspended by an admin', $state->reason);
+        $this->assertSame(StateCause::SuspendedByAdmin, $state->cause);
+        $this->assertSame('suspended by an admin', $state->reason());
     }
 
     public function testPingsAreNotPartOfTheState(): void

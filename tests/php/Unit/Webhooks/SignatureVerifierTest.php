@@ -64,6 +64,14 @@ class SignatureVerifierTest extends TestCase
             'a timestamp 301 s ahead' => [self::ID, self::TIMESTAMP, self::SIGNATURE, self::BODY, (int) self::TIMESTAMP - 301, 'away from the panel'],
             'an id with a full stop' => ['msg.1', self::TIMESTAMP, self::SIGNATURE, self::BODY, (int) self::TIMESTAMP, 'webhook-id must be'],
             'an id with a space' => ['msg 1', self::TIMESTAMP, self::SIGNATURE, self::BODY, (int) self::TIMESTAMP, 'webhook-id must be'],
+            'an id with a byte that is not UTF-8' => ["msg_\xff1", self::TIMESTAMP, self::SIGNATURE, self::BODY, (int) self::TIMESTAMP, 'webhook-id must be'],
+            'an id with a control character' => ["msg_\x011", self::TIMESTAMP, self::SIGNATURE, self::BODY, (int) self::TIMESTAMP, 'webhook-id must be'],
+            'an id with a trailing newline' => [self::ID . "\n", self::TIMESTAMP, self::SIGNATURE, self::BODY, (int) self::TIMESTAMP, 'webhook-id must be'],
+            'an id with non-ASCII text' => ['msg_zoë', self::TIMESTAMP, self::SIGNATURE, self::BODY, (int) self::TIMESTAMP, 'webhook-id must be'],
+            'a timestamp with a trailing newline' => [self::ID, self::TIMESTAMP . "\n", self::SIGNATURE, self::BODY, (int) self::TIMESTAMP, 'whole Unix seconds'],
+            'two ids joined by a proxy' => [self::ID . ', msg_other', self::TIMESTAMP, self::SIGNATURE, self::BODY, (int) self::TIMESTAMP, 'webhook-id must be'],
+            'two timestamps joined by a proxy' => [self::ID, '1614264000, ' . self::TIMESTAMP, self::SIGNATURE, self::BODY, (int) self::TIMESTAMP, 'whole Unix seconds'],
+            'a bogus and a valid signature joined by a proxy' => [self::ID, self::TIMESTAMP, 'v1,bogus, ' . self::SIGNATURE, self::BODY, (int) self::TIMESTAMP, 'sent more than once'],
         ];
     }
 

@@ -4,6 +4,8 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Controllers\Ad
 
 use Illuminate\Http\JsonResponse;
 use Illuminate\Http\Request;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Requests\EventIndexRequest;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Support\AdminRecord;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Support\KeysetPage;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
@@ -16,7 +18,7 @@ class EventController extends Controller
 {
     private const LIST_COLUMNS = ['id', 'webhook_id', 'type', 'format', 'subscription_id', 'customer_id', 'occurred_at', 'sequence', 'received_at', 'processed_at', 'source_ip'];
 
-    public function index(Request $request): JsonResponse
+    public function index(EventIndexRequest $request): JsonResponse
     {
         $query = InboxEvent::query()->select(self::LIST_COLUMNS);
         if ($type = $request->query('type')) {
@@ -29,13 +31,16 @@ class EventController extends Controller
         return new JsonResponse(KeysetPage::of($query, $request, fn (InboxEvent $e) => $this->transform($e)));
     }
 
-    public function show(InboxEvent $event): JsonResponse
+    public function show(string $event): JsonResponse
     {
+        $event = AdminRecord::find(InboxEvent::class, $event, 'stored event');
+
         return new JsonResponse($this->transform($event) + ['body' => $event->body, 'headers' => $event->headers]);
     }
 
-    public function replay(Request $request, InboxEvent $event, CustomerReconciliationService $reconcile): JsonResponse
+    public function replay(Request $request, string $event, CustomerReconciliationService $reconcile): JsonResponse
     {
+        $event = AdminRecord::find(InboxEvent::class, $event, 'stored event');
         abort_if($event->customer_id === null, 422, 'This event names no customer.');
         $result = $reconcile->handle($event->customer_id, Trigger::admin($request->user()->id));
         Activity::event('tiergate:event.replay')->property(['event' => $event->webhook_id])->log();

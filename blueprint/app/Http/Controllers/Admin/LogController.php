@@ -4,15 +4,15 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Controllers\Ad
 
 use Carbon\CarbonImmutable;
 use Illuminate\Http\JsonResponse;
-use Illuminate\Http\Request;
 use Illuminate\Support\Facades\DB;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Requests\LogIndexRequest;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Support\KeysetPage;
 use Pterodactyl\Http\Controllers\Controller;
 
 /** The provisioning log: filter by subscriber, server, action, outcome and time; newest first. */
 class LogController extends Controller
 {
-    public function __invoke(Request $request): JsonResponse
+    public function __invoke(LogIndexRequest $request): JsonResponse
     {
         $query = DB::table('tiergate_log');
         foreach (['customer' => 'customer_id', 'server' => 'server_id', 'action' => 'action', 'outcome' => 'outcome'] as $param => $column) {

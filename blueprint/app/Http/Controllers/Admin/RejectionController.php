@@ -4,14 +4,14 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Controllers\Ad
 
 use Carbon\CarbonImmutable;
 use Illuminate\Http\JsonResponse;
-use Illuminate\Http\Request;
 use Illuminate\Support\Facades\DB;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Requests\RejectionIndexRequest;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Support\KeysetPage;
 use Pterodactyl\Http\Controllers\Controller;
 
 class RejectionController extends Controller
 {
-    public function __invoke(Request $request): JsonResponse
+    public function __invoke(RejectionIndexRequest $request): JsonResponse
     {
         return new JsonResponse(KeysetPage::of(DB::table('tiergate_rejections'), $request, fn ($r) => [
             'id' => (int) $r->id,

@@ -14,16 +14,18 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerR
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ReconcileResult;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberOverrideService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\ApplyMode;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
 use Pterodactyl\Facades\Activity;
 use Pterodactyl\Http\Controllers\Controller;
 
-/** reconcile now · grant until · suspend · resume · resend the setup email */
+/** reconcile now · apply (even in shadow mode) · grant until · suspend · resume · resend the setup email */
 class SubscriberActionController extends Controller
 {
-    public function __invoke(Request $request, string $customerId, CustomerReconciliationService $reconcile, SubscriberOverrideService $overrides): JsonResponse
+    public function __invoke(Request $request, string $customerId, CustomerReconciliationService $reconcile, SubscriberOverrideService $overrides, ApplyMode $mode, Settings $settings): JsonResponse
     {
         $data = $request->validate([
-            'action' => ['required', Rule::in(['reconcile', 'grant', 'suspend', 'resume', 'resend_setup'])],
+            'action' => ['required', Rule::in(['reconcile', 'apply', 'grant', 'suspend', 'resume', 'resend_setup'])],
             'until' => ['nullable', 'date', 'after:now'],
         ]);
         if (!Account::query()->where('customer_id', $customerId)->exists() && !Subscription::query()->where('customer_id', $customerId)->exists()) {
@@ -33,7 +35,8 @@ class SubscriberActionController extends Controller
         $until = isset($data['until']) ? CarbonImmutable::parse($data['until']) : null;
 
         $answer = match ($data['action']) {
-            'reconcile' => $this->answer('Reconciled.', $reconcile->handle($customerId, $trigger)),
+            'reconcile' => $this->answer($mode->applies() ? 'Reconciled.' : 'Planned only (Tiergate is ' . ($mode->isPaused() ? 'paused' : 'in shadow mode') . ').', $reconcile->handle($customerId, $trigger)),
+            'apply' => $this->answer('Applied to the panel.', $this->applyOne($customerId, $trigger, $reconcile, $mode, $settings)),
             'grant' => $this->answer('Access granted ' . ($until ? "until {$until->toDayDateTimeString()}" : 'until resumed') . '.', $overrides->handle($customerId, 'grant', $until, $trigger, $request->user()->id)),
             'suspend' => $this->answer('Suspended ' . ($until ? "until {$until->toDayDateTimeString()}" : 'until resumed') . '.', $overrides->handle($customerId, 'suspend', $until, $trigger, $request->user()->id)),
             'resume' => $this->answer('Billing decides again.', $overrides->handle($customerId, SubscriberOverrideService::RESUME, null, $trigger)),
@@ -42,6 +45,19 @@ class SubscriberActionController extends Controller
         Activity::event("tiergate:subscriber.{$data['action']}")->property(['customer' => $customerId])->log();
 
         return new JsonResponse($answer);
+    }
+
+    /** "Apply this subscriber": in shadow mode, one subscriber's plan for real, as the go-live review step. */
+    private function applyOne(string $customerId, Trigger $trigger, CustomerReconciliationService $reconcile, ApplyMode $mode, Settings $settings): ReconcileResult
+    {
+        if ($mode->isPaused()) {
+            throw ValidationException::withMessages(['action' => 'Tiergate is paused: nothing is applied until it is unpaused (Settings, or php artisan tiergate:unpause).']);
+        }
+        if ($mode->isShadow() && $settings->get(Settings::SHADOW_REVIEWED_AT) === null) {
+            $settings->set(Settings::SHADOW_REVIEWED_AT, CarbonImmutable::now()->toIso8601String());
+        }
+
+        return $reconcile->handle($customerId, $trigger, evenInShadow: true);
     }
 
     private function answer(string $message, ReconcileResult $result): array

@@ -3,13 +3,18 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Controllers\Admin;
 
 use Illuminate\Http\JsonResponse;
-use Illuminate\Http\Request;
 use Illuminate\Support\Facades\DB;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Requests\SubscriberIndexRequest;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\AdminOverride;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Grant;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\PlannedChange;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ReconcileResult;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberTimeline;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\PanelAccessReader;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Transformers\SubscriberTransformer;
 use Pterodactyl\Http\Controllers\Controller;
 use Pterodactyl\Models\User;
@@ -23,7 +28,7 @@ class SubscriberController extends Controller
     }
 
     /** Customers, newest activity first; keyset on each customer's newest subscription row. */
-    public function index(Request $request): JsonResponse
+    public function index(SubscriberIndexRequest $request): JsonResponse
     {
         $query = DB::table('tiergate_subscriptions')->select('customer_id', DB::raw('MAX(id) AS last_id'))->groupBy('customer_id');
         if ($search = trim((string) $request->query('search', ''))) {
@@ -44,7 +49,7 @@ class SubscriberController extends Controller
         return new JsonResponse(['data' => $this->subscribers($page->pluck('customer_id')->all()), 'next_cursor' => $more ? (string) $page->last()->last_id : null]);
     }
 
-    public function show(string $customerId, SubscriberTimeline $timeline): JsonResponse
+    public function show(string $customerId, SubscriberTimeline $timeline, CustomerReconciliationService $reconciler, PanelAccessReader $panel): JsonResponse
     {
         $subscriber = $this->subscribers([$customerId])[0] ?? abort(404, "No subscriber {$customerId}.");
         $grants = $subscriber['user_id'] === null ? collect() : Grant::query()->where('user_id', $subscriber['user_id'])->whereNotNull('subuser_id')
@@ -55,7 +60,23 @@ class SubscriberController extends Controller
             'subscriber' => $subscriber,
             'grants' => $grants->map(fn ($g) => ['server_id' => $g->server_id, 'server_name' => $g->server_name, 'permissions' => $g->permissions, 'revocation_pending' => $g->revocation_pending, 'applied_at' => $g->applied_at->toIso8601String()])->all(),
             'timeline' => $timeline->for($customerId),
+            'plan' => $this->plan($reconciler->handle($customerId, Trigger::admin(0), dryRun: true), $panel),
+            'panel_access' => $subscriber['user_id'] === null ? [] : $panel->forUser($subscriber['user_id']),
         ]);
+    }
+
+    /** What a reconcile would change now (in shadow mode: what going live would do for this subscriber). */
+    private function plan(ReconcileResult $result, PanelAccessReader $panel): array
+    {
+        $names = $panel->serverNames(array_map(fn (PlannedChange $c) => $c->serverId, $result->plan));
+
+        return array_map(fn (PlannedChange $c) => [
+            'server_id' => $c->serverId,
+            'server_name' => $names[$c->serverId] ?? "server {$c->serverId}",
+            'action' => $c->action,
+            'before' => $c->before,
+            'after' => $c->after,
+        ], $result->plan);
     }
 
     /** @param string[] $customerIds */

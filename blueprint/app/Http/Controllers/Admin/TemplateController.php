@@ -5,6 +5,7 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Controllers\Ad
 use Illuminate\Http\JsonResponse;
 use Illuminate\Http\Request;
 use Illuminate\Http\Response;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Support\AdminRecord;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\RoleTemplate;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ServerCatalogue;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Templates\TemplateDeletionService;
@@ -35,16 +36,18 @@ class TemplateController extends Controller
         return new JsonResponse($this->transformer->transform($template->load('products'), $this->servers->all()), 201);
     }
 
-    public function update(Request $request, RoleTemplate $template, TemplateSaveService $service): JsonResponse
+    public function update(Request $request, string $template, TemplateSaveService $service): JsonResponse
     {
-        $template = $service->handle($request->only(['key', 'name', 'selector', 'permissions']) + $template->only(['key', 'name', 'selector', 'permissions']), $template);
+        $template = AdminRecord::find(RoleTemplate::class, $template, 'role template');
+        $template = $service->handle($request->only(['key', 'name', 'selector', 'permissions', 'include_new_servers']) + $template->only(['key', 'name', 'selector', 'permissions']), $template);
         Activity::event('tiergate:template.update')->property('key', $template->key)->log();
 
         return new JsonResponse($this->transformer->transform($template->load('products'), $this->servers->all()));
     }
 
-    public function destroy(RoleTemplate $template, TemplateDeletionService $service): Response
+    public function destroy(string $template, TemplateDeletionService $service): Response
     {
+        $template = AdminRecord::find(RoleTemplate::class, $template, 'role template');
         $service->handle($template);
         Activity::event('tiergate:template.delete')->property('key', $template->key)->log();
 

@@ -13,4 +13,18 @@ class WebhookController extends Controller
     {
         return $processor->process($request);
     }
+
+    /** Every other method gets JSON too (the panel's own answer would be an HTML page); OPTIONS says what is allowed. */
+    public function otherMethod(Request $request): JsonResponse
+    {
+        if ($request->isMethod('OPTIONS')) {
+            return new JsonResponse(['allow' => ['POST']], 200, ['Allow' => 'POST']);
+        }
+
+        return new JsonResponse([
+            'status' => 'rejected',
+            'code' => 'method_not_allowed',
+            'reason' => 'The Tiergate webhook takes POST only (Standard Webhooks v1).',
+        ], 405, ['Allow' => 'POST']);
+    }
 }

@@ -36,12 +36,12 @@ class OutboxDelivery
             }
             [$status, $error] = $this->send($event, $endpoint);
             if ($status !== null && $status >= 200 && $status < 300) {
-                $event->forceFill(['status' => OutboxEvent::DELIVERED, 'delivered_at' => now(), 'last_status' => $status, 'last_error' => null, 'attempts' => $event->attempts + 1])->save();
+                $event->forceFill(['status' => OutboxEvent::DELIVERED, 'delivered_at' => now(), 'last_status' => $status, 'last_error' => null] + self::oneMoreTry($event))->save();
                 continue;
             }
             if ($status !== null && RetrySchedule::isPermanent($status)) {
                 // The panel refused this event for good; later events must not wait behind it forever.
-                $event->forceFill(['status' => OutboxEvent::FAILED, 'last_status' => $status, 'last_error' => $error, 'attempts' => $event->attempts + 1])->save();
+                $event->forceFill(['status' => OutboxEvent::FAILED, 'last_status' => $status, 'last_error' => $error] + self::oneMoreTry($event))->save();
                 continue;
             }
 
@@ -69,10 +69,9 @@ class OutboxDelivery
 
     private function failedAttempt(OutboxEvent $event, ?int $status, ?string $error): ?int
     {
-        $attempts = $event->attempts + 1;
-        $delay = RetrySchedule::delayAfter($attempts);
-        $event->forceFill([
-            'attempts' => $attempts,
+        $tries = self::oneMoreTry($event);
+        $delay = RetrySchedule::delayAfter($tries['round_attempts']);
+        $event->forceFill($tries + [
             'last_status' => $status,
             'last_error' => $error,
             'status' => $delay === null ? OutboxEvent::FAILED : OutboxEvent::PENDING,
@@ -80,5 +79,11 @@ class OutboxDelivery
         ])->save();
 
         return $delay;
+    }
+
+    /** @return array{attempts: int, round_attempts: int} */
+    private static function oneMoreTry(OutboxEvent $event): array
+    {
+        return ['attempts' => $event->attempts + 1, 'round_attempts' => $event->round_attempts + 1];
     }
 }

@@ -15,7 +15,7 @@ class RecordServiceChange
     public function handle(Updated $event): void
     {
         $service = $event->service;
-        if (($service->isDirty('status') || $service->isDirty('product_id')) && TiergateServices::owns($service)) {
+        if (($service->isDirty('status') || $service->isDirty('product_id')) && TiergateServices::ownsBeforeOrAfter($service)) {
             OutboxWriter::record('subscription.updated', $service);
         }
     }

@@ -12,7 +12,9 @@ use Illuminate\Database\Eloquent\Model;
  * @property int $sequence
  * @property string $body
  * @property string $status
- * @property int $attempts
+ * @property int $attempts every try ever made
+ * @property int $round_attempts tries since the last manual retry (what the retry schedule counts)
+ * @property array|null $retries each manual retry: when, and the row's tries, status and last answer before it
  * @property \Illuminate\Support\Carbon|null $next_attempt_at
  */
 class OutboxEvent extends Model
@@ -25,5 +27,22 @@ class OutboxEvent extends Model
 
     protected $guarded = ['id'];
 
-    protected $casts = ['next_attempt_at' => 'datetime', 'delivered_at' => 'datetime'];
+    protected $casts = ['next_attempt_at' => 'datetime', 'delivered_at' => 'datetime', 'retries' => 'array'];
+
+    /** Puts a row back in the queue for a fresh round of the retry schedule, keeping what happened before. */
+    public function retryByHand(): void
+    {
+        $this->forceFill([
+            'retries' => [...($this->retries ?? []), [
+                'at' => now()->toIso8601ZuluString(),
+                'attempts' => $this->attempts,
+                'status' => $this->status,
+                'last_status' => $this->last_status,
+                'last_error' => mb_strimwidth((string) $this->last_error, 0, 300, '…'),
+            ]],
+            'status' => self::PENDING,
+            'round_attempts' => 0,
+            'next_attempt_at' => now(),
+        ])->save();
+    }
 }

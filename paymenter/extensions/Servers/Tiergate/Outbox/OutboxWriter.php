@@ -14,10 +14,12 @@ use Paymenter\Extensions\Servers\Tiergate\EventSnapshot;
  */
 class OutboxWriter
 {
-    public static function record(string $type, Service $service, array $subscription = []): OutboxEvent
+    public static function record(string $type, Service $service): OutboxEvent
     {
-        return DB::transaction(function () use ($type, $service, $subscription) {
-            // Serializes sequence allocation per service: the row lock is held until this transaction ends.
+        return DB::transaction(function () use ($type, $service) {
+            // Serializes sequence allocation per service: the row lock is held until this transaction ends, so the
+            // sequence follows the order in which Paymenter's writes to this service commit. Purging never removes
+            // a service's newest row, so the sequence never starts over.
             DB::table('services')->where('id', $service->id)->lockForUpdate()->value('id');
             $sequence = (int) OutboxEvent::query()->where('service_id', $service->id)->max('sequence') + 1;
 
@@ -26,7 +28,7 @@ class OutboxWriter
                 'type' => $type,
                 'service_id' => $service->id,
                 'sequence' => $sequence,
-                'body' => EventSnapshot::body($type, $service, $sequence, $subscription),
+                'body' => EventSnapshot::body($type, $service, $sequence),
                 'status' => OutboxEvent::PENDING,
                 'next_attempt_at' => now(),
             ]);

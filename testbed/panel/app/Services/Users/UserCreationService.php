@@ -12,6 +12,9 @@ use Pterodactyl\Notifications\AccountCreated;
 /**
  * As the panel's: with no password, a random one is set and a reset token is made, so the AccountCreated
  * mail carries a "Setup Your Account" link (valid 60 minutes). The mail is always sent, after commit.
+ *
+ * Like the panel's, it calls beginTransaction() and commit() with NO rollback: when the save or the token
+ * throws (a validation error, a unique race, a deadlock), the connection is left inside the open transaction.
  */
 class UserCreationService
 {
@@ -21,23 +24,27 @@ class UserCreationService
 
     public function handle(array $data): User
     {
-        $generateResetToken = false;
         if (array_key_exists('password', $data) && !empty($data['password'])) {
             $data['password'] = $this->hasher->make($data['password']);
-        } else {
-            $data['password'] = $this->hasher->make(Str::random(30));
-            $generateResetToken = true;
         }
 
-        [$user, $token] = $this->connection->transaction(function () use ($data, $generateResetToken) {
-            $user = new User();
-            $user->forceFill(array_merge($data, ['uuid' => Str::uuid()->toString()]))->save();
-            $token = $generateResetToken ? $this->passwordBroker->createToken($user) : null;
+        $this->connection->beginTransaction();
+        if (!isset($data['password']) || empty($data['password'])) {
+            $generateResetToken = true;
+            $data['password'] = $this->hasher->make(Str::random(30));
+        }
 
-            return [$user, $token];
-        });
+        // As the panel's UserRepository::create($data, validate: true, force: true): validated save, then fresh().
+        $user = new User();
+        $user->forceFill(array_merge($data, ['uuid' => Str::uuid()->toString()]))->save();
+        $user = $user->fresh();
 
-        $user->notify(new AccountCreated($user, $token));
+        if (isset($generateResetToken)) {
+            $token = $this->passwordBroker->createToken($user);
+        }
+
+        $this->connection->commit();
+        $user->notify(new AccountCreated($user, $token ?? null));
 
         return $user;
     }

@@ -1,0 +1,132 @@
+<?php
+
+namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel;
+
+use Carbon\CarbonImmutable;
+use Illuminate\Support\Collection;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Grant;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
+use Pterodactyl\Exceptions\Http\Connection\DaemonConnectionException;
+use Pterodactyl\Models\Server;
+use Pterodactyl\Repositories\Wings\DaemonServerRepository;
+
+/**
+ * The Wings side of a permission change: the user's tokens on that server are revoked, as the panel's own
+ * SubuserController does. A change records the revocation it owes on its grant (in the apply transaction);
+ * flush() makes the calls once that transaction has committed. A node that cannot be reached keeps the
+ * revocation pending, retried with backoff by tiergate:tick and at the customer's next reconcile; one pending
+ * for longer than an hour puts the subscriber on the "needs attention" list.
+ */
+class TokenRevocationService
+{
+    public const UNREACHABLE = 'Wings was unreachable; token revocation is pending and will be retried.';
+    public const OVERDUE = 'A token revocation has been pending for over an hour: Wings is unreachable on a node.';
+    private const FIRST_RETRY_SECONDS = 60;
+    private const MAX_RETRY_SECONDS = 900;
+    private const ATTENTION_AFTER_SECONDS = 3600;
+
+    public function __construct(private DaemonServerRepository $daemon)
+    {
+    }
+
+    /** Called inside the apply transaction: the grant owes a revocation, due now. */
+    public function owe(Grant $grant): void
+    {
+        $grant->forceFill([
+            'revocation_pending' => true,
+            'revocation_pending_since' => $grant->revocation_pending_since ?? CarbonImmutable::now(),
+            'revocation_next_at' => CarbonImmutable::now(),
+        ])->save();
+    }
+
+    /** @return string[] customer ids with a revocation whose retry is due */
+    public function customersDue(CarbonImmutable $now): array
+    {
+        return Account::query()
+            ->whereIn('user_id', Grant::query()->where('revocation_pending', true)->where(fn ($q) => $q->whereNull('revocation_next_at')->orWhere('revocation_next_at', '<=', $now))->select('user_id'))
+            ->pluck('customer_id')->all();
+    }
+
+    /**
+     * Makes the owed calls to Wings; only after the changes that owe them are committed, under the customer's lock.
+     *
+     * @param array<int, LogEntry> $entries server id → this pass's log entry, told when its revocation has to wait
+     * @return int how many are still pending
+     */
+    public function flush(int $userId, bool $dueOnly = false, array $entries = []): int
+    {
+        $now = CarbonImmutable::now();
+        $pending = Grant::query()->where('user_id', $userId)->where('revocation_pending', true)
+            ->when($dueOnly, fn ($q) => $q->where(fn ($q) => $q->whereNull('revocation_next_at')->orWhere('revocation_next_at', '<=', $now)))
+            ->orderBy('id')->get();
+        $servers = Server::query()->whereIn('id', $pending->pluck('server_id'))->get()->keyBy('id');
+
+        $unreachableNodes = [];
+        $left = 0;
+        foreach ($pending as $grant) {
+            $server = $servers[$grant->server_id];
+            if (!isset($unreachableNodes[$server->node_id]) && $this->revoke($server, $userId)) {
+                $this->done($grant);
+                continue;
+            }
+            // One refused call marks the node down for the rest of this pass: no need to wait on it again.
+            $unreachableNodes[$server->node_id] = true;
+            $this->postpone($grant, $now);
+            if (($entries[$grant->server_id] ?? null)?->exists && $entries[$grant->server_id]->outcome === LogEntry::OUTCOME_OK) {
+                $entries[$grant->server_id]->forceFill(['error' => self::UNREACHABLE])->save();
+            }
+            $left++;
+        }
+        $this->flagOverdue($userId, $now);
+
+        return $left;
+    }
+
+    private function revoke(Server $server, int $userId): bool
+    {
+        try {
+            $this->daemon->setServer($server)->revokeUserJTI($userId);
+
+            return true;
+        } catch (DaemonConnectionException) {
+            return false;
+        }
+    }
+
+    /** A grant whose row was removed existed only to remember the revocation; it goes with it. */
+    private function done(Grant $grant): void
+    {
+        if ($grant->subuser_id === null) {
+            Grant::query()->whereKey($grant->id)->whereNull('subuser_id')->delete();
+
+            return;
+        }
+        Grant::query()->whereKey($grant->id)->update(['revocation_pending' => false, 'revocation_pending_since' => null, 'revocation_attempts' => 0, 'revocation_next_at' => null]);
+    }
+
+    /** 1, 2, 4, 8 minutes, then every 15. */
+    private function postpone(Grant $grant, CarbonImmutable $now): void
+    {
+        $attempts = $grant->revocation_attempts + 1;
+        $delay = min(self::MAX_RETRY_SECONDS, self::FIRST_RETRY_SECONDS * 2 ** min($attempts - 1, 10));
+        Grant::query()->whereKey($grant->id)->update(['revocation_attempts' => $attempts, 'revocation_next_at' => $now->addSeconds($delay)]);
+    }
+
+    private function flagOverdue(int $userId, CarbonImmutable $now): void
+    {
+        $customerId = Account::query()->where('user_id', $userId)->value('customer_id');
+        if ($customerId === null) {
+            return;
+        }
+        $overdue = Grant::query()->where('user_id', $userId)->where('revocation_pending', true)
+            ->where('revocation_pending_since', '<=', $now->subSeconds(self::ATTENTION_AFTER_SECONDS))->exists();
+        $subscriptions = Subscription::query()->where('customer_id', $customerId);
+        if ($overdue) {
+            $subscriptions->where('needs_attention', false)->update(['needs_attention' => true, 'last_error' => self::OVERDUE]);
+        } else {
+            $subscriptions->where('last_error', self::OVERDUE)->update(['needs_attention' => false, 'last_error' => null]);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+<?php
+
+namespace Pterodactyl\Events\User;
+
+use Illuminate\Queue\SerializesModels;
+use Pterodactyl\Models\User;
+
+class Deleted
+{
+    use SerializesModels;
+
+    public function __construct(public User $user)
+    {
+    }
+}

@@ -1,0 +1,11 @@
+<?php
+
+use Illuminate\Support\Facades\Route;
+
+// As Blueprint's routes/blueprint/client.php: every extension's router in client/<identifier>.php under /<identifier>.
+// Blueprint uses require_once; `require` here because PHPUnit boots the app many times in one process.
+foreach (glob(__DIR__ . '/client/*.php') as $router) {
+    Route::prefix('/' . basename($router, '.php'))->group(function () use ($router) {
+        require $router;
+    });
+}

@@ -1,0 +1,66 @@
+<?php
+
+namespace Tiergate\Tests\Integration;
+
+use Illuminate\Contracts\Console\Kernel;
+use Illuminate\Database\ConnectionInterface;
+use Illuminate\Foundation\Application;
+use Illuminate\Foundation\Testing\TestCase as LaravelTestCase;
+use Illuminate\Support\Facades\DB;
+
+/**
+ * For tests about what ANOTHER connection sees (commits, transactions left open): no wrapping transaction, so
+ * writes really commit. `observer()` is a second connection to the same database. Every row a test added
+ * (above each table's highest id when it started) is deleted again afterwards, through that second connection.
+ */
+abstract class CommittedTestCase extends LaravelTestCase
+{
+    /** Children first. */
+    private const TABLES = [
+        'tiergate_log', 'tiergate_grants', 'tiergate_accounts', 'tiergate_subscriptions', 'tiergate_events',
+        'tiergate_overrides', 'tiergate_rejections', 'tiergate_products', 'tiergate_templates',
+        'activity_log_subjects', 'activity_logs', 'subusers', 'users',
+    ];
+
+    /** @var array<string, int> */
+    private array $highest = [];
+
+    public function createApplication(): Application
+    {
+        /** @var Application $app */
+        $app = require getenv('TIERGATE_PANEL_DIR') . '/bootstrap/app.php';
+        $app->make(Kernel::class)->bootstrap();
+
+        return $app;
+    }
+
+    protected function setUp(): void
+    {
+        parent::setUp();
+        config(['database.connections.observer' => config('database.connections.' . config('database.default'))]);
+        foreach (self::TABLES as $table) {
+            $this->highest[$table] = (int) $this->observer()->table($table)->max('id');
+        }
+    }
+
+    protected function tearDown(): void
+    {
+        $pdo = DB::connection()->getPdo();
+        if ($pdo->inTransaction()) {
+            $pdo->rollBack(); // whatever a failing test left open
+        }
+        $observer = $this->observer();
+        $emails = $observer->table('users')->where('id', '>', $this->highest['users'])->pluck('email')->all();
+        $observer->table('password_resets')->whereIn('email', $emails)->delete();
+        foreach (self::TABLES as $table) {
+            $observer->table($table)->where('id', '>', $this->highest[$table])->delete();
+        }
+        DB::purge('observer');
+        parent::tearDown();
+    }
+
+    protected function observer(): ConnectionInterface
+    {
+        return DB::connection('observer');
+    }
+}
