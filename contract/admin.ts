@@ -260,6 +260,8 @@ export interface SettingsWire {
     emails_per_server: boolean;
     delete_accounts_on_termination: boolean;
     reconcile_interval_minutes: number;
+    /** Refuse deliveries that did not arrive over HTTPS (403 https_required); defaults to on when APP_URL is https. */
+    https_only: boolean;
     last_contact_at: string | null;
 }
 

@@ -27,7 +27,7 @@ export type Id = string | number;
 export interface SubscriptionSnapshot {
     id: Id;
     status: SubscriptionStatus;
-    product: { id: Id; slug?: string | null; name?: string | null };
+    product: { id: Id; slug?: string | null; name?: string | null; /** a role template hint, used only when the product is mapped to none */ tier?: string | null };
     plan?: { type: PlanType } | null;
     expires_at?: string | null;
     cancel_at_period_end?: boolean | null;

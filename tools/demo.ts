@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { RowDataPacket } from 'mysql2';
 import { ROOT } from './lib/paths';
 import { loadScenario, runScenario } from './sim/scenario';
+import { deliver } from './sim/send';
 import { newSecret } from './sim/sign';
 import { panelUrl, testbed } from './testbed/config';
 import { panelArtisan } from './testbed/panel';
@@ -13,6 +14,9 @@ import { up } from './testbed/up';
 import { closeDb, db, WEBHOOK } from './testbed/client';
 
 const SCENARIOS = ['lifecycle.json', 'sovereign.json', 'grace.json'];
+
+/** The flat payload the project started from: product fire-elemental (mapped to Elemental), `tier` only a hint. */
+const SEED_PAYLOAD = '{"event":"subscription.created","subscription_id":"12345","customer_email":"user@example.com","product_id":"fire-elemental","tier":"elemental","status":"active"}';
 
 async function main(): Promise<void> {
     await up((line) => console.log(line));
@@ -25,12 +29,15 @@ async function main(): Promise<void> {
         console.log(`  ${scenario.name}`);
         await runScenario(scenario, WEBHOOK, [secret], (type, r) => console.log(`    ${type.padEnd(26)} ${r.status} ${JSON.stringify(r.body)}`));
     }
+    console.log('  the flat payload from the project brief');
+    const flat = await deliver({ url: WEBHOOK, secrets: [secret], body: SEED_PAYLOAD });
+    console.log(`    ${'subscription.created'.padEnd(26)} ${flat.status} ${JSON.stringify(flat.body)}`);
 
     await new Promise((r) => setTimeout(r, 3000)); // the queue worker applies them
     const [rows] = await db().query<RowDataPacket[]>(
         `SELECT s.customer_email, s.tier_name, s.state, s.reason, s.grace_until, s.access_until,
                 (SELECT COUNT(*) FROM subusers su WHERE su.user_id = s.user_id) AS servers
-           FROM tiergate_subscriptions s WHERE s.subscription_id LIKE 'demo-%' ORDER BY s.subscription_id`,
+           FROM tiergate_subscriptions s WHERE s.subscription_id LIKE 'demo-%' OR s.subscription_id = '12345' ORDER BY s.subscription_id`,
     );
     console.log('\nSubscribers now:');
     for (const r of rows) {

@@ -39,6 +39,9 @@ const tab = (name: string) => page.getByRole('tab', { name }).click();
 
 async function openSubscriber(email: string): Promise<void> {
     await tab('Subscribers');
+    // The tab keeps an open subscriber open: go back to the list first.
+    const back = page.getByRole('button', { name: '← All subscribers' });
+    if (await back.isVisible()) await back.click();
     await page.getByLabel('Search subscribers').fill(email);
     const row = page.getByRole('row', { name: new RegExp(email) });
     await row.waitFor({ timeout: 15_000 });
@@ -57,10 +60,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-    // The bed stays live for everything after this file, whatever happened here.
-    artisan('tiergate:go-live');
-    await browser?.close();
-    await closeDb();
+    // The bed stays live for everything after this file, whatever happened here; the browser closes even if not.
+    try {
+        artisan('tiergate:go-live');
+    } finally {
+        await browser?.close();
+        await closeDb();
+    }
 });
 
 describe('shadow mode in a browser', () => {

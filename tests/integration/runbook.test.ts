@@ -51,7 +51,7 @@ describe('the operations runbook', () => {
     });
 
     it("backs up and restores Tiergate's tables with the runbook's mysqldump line", async () => {
-        const block = /```bash\n(mysqldump[^`]+?)```/.exec(RUNBOOK)?.[1];
+        const block = /```bash\n\s*(mysqldump[^`]+?)```/.exec(RUNBOOK)?.[1];
         expect(block).toBeDefined();
         const { username, password, database } = testbed.db;
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiergate-runbook-'));

@@ -78,7 +78,7 @@ describe('accepting events', () => {
         expect(row!.format).toBe('flat');
         expect(text(row!.customer_id)).toBe('email:flat.user@example.com');
         expect(json(row!.canonical).data).toEqual({
-            subscription: { id, status: 'active', product: { id: '3', slug: 'subscriber_knight' } },
+            subscription: { id, status: 'active', product: { id: '3', tier: 'subscriber_knight' } },
             customer: { id: 'email:flat.user@example.com', email: 'flat.user@example.com' },
         });
     });
@@ -343,4 +343,30 @@ describe('failing closed and asking for retries', () => {
         expect(retried.status).toBe(202);
         expect(await inboxRows(id)).toHaveLength(1);
     }, 60_000);
+});
+
+describe('HTTPS only', () => {
+    afterEach(async () => {
+        await setSetting('https_only', null);
+        await setSetting('trusted_proxies', null);
+    });
+
+    it('refuses a plain-HTTP delivery with 403 https_required, believing X-Forwarded-Proto only from a trusted proxy', async () => {
+        await setSetting('https_only', true);
+        const plain = await send(secret, eventBody());
+        expect(plain.status).toBe(403);
+        expect(plain.body).toMatchObject({ code: 'https_required' });
+
+        const body = eventBody();
+        const forged = await rawPost({ 'content-type': 'application/json', 'x-forwarded-proto': 'https', ...signedHeaders(secret, body) }, body);
+        expect(forged.status).toBe(403);
+
+        await setSetting('trusted_proxies', ['127.0.0.1/32']);
+        const proxied = await rawPost({ 'content-type': 'application/json', 'x-forwarded-proto': 'https', ...signedHeaders(secret, body) }, body);
+        expect(proxied.status).toBe(202);
+    });
+
+    it('is off by default on a panel whose APP_URL is http', async () => {
+        expect((await send(secret, eventBody())).status).toBe(202);
+    });
 });

@@ -4,6 +4,7 @@ namespace Tiergate\Tests\Paymenter;
 
 use Illuminate\Support\Facades\Queue;
 use Paymenter\Extensions\Servers\Tiergate\Delivery\OutboxDelivery;
+use Paymenter\Extensions\Servers\Tiergate\Delivery\PanelEndpoint;
 use Paymenter\Extensions\Servers\Tiergate\Delivery\RetrySchedule;
 use Paymenter\Extensions\Servers\Tiergate\Delivery\Signer;
 use Paymenter\Extensions\Servers\Tiergate\Outbox\OutboxEvent;
@@ -151,5 +152,23 @@ class DeliveryTest extends ExtensionTestCase
         $this->assertSame('The panel answered 401: receiver answered 401', $ext->testConfig());
         $this->receiver->answer(200);
         $this->assertTrue($ext->testConfig());
+    }
+
+    public function testAPanelUrlWithoutHttpsIsRefusedUnlessItIsThisMachine(): void
+    {
+        $ext = new Tiergate(['panel_url' => 'http://panel.example.com', 'secret' => $this->secret]);
+        $this->assertStringContainsString('must start with https://', (string) $ext->testConfig());
+
+        $this->pointAt('http://panel.example.com', $this->secret);
+        $service = $this->service();
+        (new Tiergate())->createServer($service, [], []);
+        (new OutboxDelivery())->drain($service->id);
+        $row = OutboxEvent::query()->first();
+        $this->assertSame(OutboxEvent::PENDING, $row->status);
+        $this->assertStringContainsString('must start with https://', $row->last_error);
+
+        foreach (['https://panel.example.com', 'http://127.0.0.1:8080', 'http://localhost', 'http://[::1]:8080'] as $url) {
+            $this->assertNull(PanelEndpoint::fromConfig(['panel_url' => $url])->insecureReason(), $url);
+        }
     }
 }

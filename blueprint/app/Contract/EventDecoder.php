@@ -103,7 +103,7 @@ class EventDecoder
                 'subscription' => [
                     'id' => (string) $json['subscription_id'],
                     'status' => $json['status'],
-                    'product' => ['id' => (string) $json['product_id'], 'slug' => $json['tier'] ?? null],
+                    'product' => ['id' => (string) $json['product_id'], 'tier' => $json['tier'] ?? null],
                 ],
                 'customer' => ['id' => "email:{$email}", 'email' => $email],
             ],

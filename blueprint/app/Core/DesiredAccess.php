@@ -34,9 +34,28 @@ final class DesiredAccess
         return $desired;
     }
 
-    /** The admin's product mapping wins; otherwise a payload tier that names a template is honoured. */
+    /**
+     * The admin's product mapping wins; otherwise a payload tier hint that names a template is honoured: by its key,
+     * by `subscriber_<tier>`, or by its name (letter case aside, since a name is for people).
+     *
+     * @param array<string, Template> $templatesByKey
+     */
     public static function templateFor(SubscriptionState $state, array $templatesByProduct, array $templatesByKey): ?Template
     {
-        return $templatesByProduct[$state->productKey] ?? ($state->tier !== null ? $templatesByKey[$state->tier] ?? null : null);
+        if (isset($templatesByProduct[$state->productKey])) {
+            return $templatesByProduct[$state->productKey];
+        }
+        $tier = $state->tier;
+        if ($tier === null || $tier === '') {
+            return null;
+        }
+        foreach ($templatesByKey as $template) {
+            if (mb_strtolower($template->name) === mb_strtolower($tier)) {
+                $byName = $template;
+                break;
+            }
+        }
+
+        return $templatesByKey[$tier] ?? $templatesByKey["subscriber_{$tier}"] ?? $byName ?? null;
     }
 }

@@ -27,7 +27,7 @@ final class Event
     ) {
     }
 
-    /** Builds one from the canonical payload (contract/event.schema.json); `tier` is the flat form's template hint. */
+    /** Builds one from the canonical payload (contract/event.schema.json); `tier` is a template hint (product.tier, else its slug). */
     public static function fromCanonical(string $id, array $canonical): self
     {
         $subscription = $canonical['data']['subscription'];
@@ -50,7 +50,7 @@ final class Event
             cancelAtPeriodEnd: (bool) ($subscription['cancel_at_period_end'] ?? false),
             firstName: $customer['first_name'] ?? null,
             lastName: $customer['last_name'] ?? null,
-            tier: $product['slug'] ?? null,
+            tier: ($product['tier'] ?? null) ?: ($product['slug'] ?? null),
         );
     }
 

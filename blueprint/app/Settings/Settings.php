@@ -30,6 +30,8 @@ class Settings
     public const APPLY_MODE = 'apply_mode';
     /** null, or who paused, when and why. */
     public const PAUSED = 'paused';
+    /** Refuse deliveries that did not arrive over HTTPS; unset means "when APP_URL is https". */
+    public const HTTPS_ONLY = 'https_only';
     public const WEBHOOK_URL_COPIED_AT = 'webhook_url_copied_at';
     /** When an admin first applied one subscriber by hand in shadow mode. */
     public const SHADOW_REVIEWED_AT = 'shadow_reviewed_at';
@@ -92,5 +94,13 @@ class Settings
             ['key'],
             ['value', 'updated_at'],
         );
+    }
+
+    /** HTTPS only: the admin's choice, else on exactly when the panel's own URL is https. */
+    public function httpsOnly(): bool
+    {
+        $set = $this->get(self::HTTPS_ONLY);
+
+        return $set === null ? str_starts_with(strtolower((string) config('app.url')), 'https://') : (bool) $set;
     }
 }

@@ -31,4 +31,25 @@ class SourceAddress
 
         return $peer;
     }
+
+    /**
+     * Whether the delivery reached the panel over HTTPS: the server's own TLS, or `X-Forwarded-Proto: https` from a
+     * proxy the admin listed as trusted (from anyone else the header is ignored).
+     *
+     * @param string[] $trustedProxies
+     */
+    public function isHttps(Request $request, array $trustedProxies): bool
+    {
+        $https = strtolower((string) $request->server('HTTPS', ''));
+        if ($https !== '' && $https !== 'off') {
+            return true;
+        }
+        $peer = (string) $request->server('REMOTE_ADDR', '0.0.0.0');
+        if ($trustedProxies === [] || !IpRange::anyContains($trustedProxies, $peer)) {
+            return false;
+        }
+        $proto = explode(',', (string) $request->headers->get('X-Forwarded-Proto', ''));
+
+        return strtolower(trim((string) end($proto))) === 'https';
+    }
 }

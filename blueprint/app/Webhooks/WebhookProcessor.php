@@ -47,8 +47,12 @@ class WebhookProcessor
 
         try {
             $now = CarbonImmutable::now();
-            $ip = $this->source->resolve($request, (array) $this->settings->get(Settings::TRUSTED_PROXIES));
+            $proxies = (array) $this->settings->get(Settings::TRUSTED_PROXIES);
+            $ip = $this->source->resolve($request, $proxies);
             $this->guardAddress($ip);
+            if ($this->settings->httpsOnly() && !$this->source->isHttps($request, $proxies)) {
+                throw WebhookRejected::httpsRequired();
+            }
             $this->guardRate($ip);
             $this->guardSize($size);
             $body = $request->getContent();

@@ -27,6 +27,11 @@ class WebhookRejected extends RuntimeException
         return new self(403, 'address_not_allowed', "Requests from {$ip} are not in Tiergate's IP allowlist.");
     }
 
+    public static function httpsRequired(): self
+    {
+        return new self(403, 'https_required', 'This panel takes deliveries over HTTPS only: use the https:// webhook URL (Settings → "HTTPS only" turns this off).');
+    }
+
     public static function rateLimited(int $retryAfter): self
     {
         return new self(429, 'rate_limited', "Too many requests from this address; retry after {$retryAfter} s.", $retryAfter);

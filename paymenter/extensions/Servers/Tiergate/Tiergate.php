@@ -61,6 +61,9 @@ class Tiergate extends Server
     public function testConfig(): bool|string
     {
         $endpoint = PanelEndpoint::fromConfig(['panel_url' => $this->config('panel_url'), 'secret' => $this->config('secret'), 'previous_secret' => $this->config('previous_secret')]);
+        if ($insecure = $endpoint->insecureReason()) {
+            return $insecure;
+        }
         $body = json_encode(['type' => 'ping', 'timestamp' => now()->toIso8601ZuluString(), 'data' => ['source' => 'paymenter test connection']]);
         try {
             $response = (new Client(['timeout' => 15, 'http_errors' => false]))->post($endpoint->webhookUrl, [

@@ -28,6 +28,7 @@ class SettingsController extends Controller
         Settings::EMAILS_PER_SERVER => 'required|boolean',
         Settings::DELETE_ACCOUNTS => 'required|boolean',
         Settings::RECONCILE_INTERVAL_MINUTES => 'required|integer|min:1|max:1440',
+        Settings::HTTPS_ONLY => 'required|boolean',
     ];
 
     public function __construct(private Settings $settings, private WebhookSecretService $secrets)
@@ -44,7 +45,8 @@ class SettingsController extends Controller
             'secret_configured' => $this->secrets->hasSecret(),
             'previous_secret_until' => $until && CarbonImmutable::parse($until)->gt($now) ? $until : null,
             'last_contact_at' => $this->settings->get(Settings::LAST_CONTACT_AT),
-        ] + collect(self::EDITABLE)->mapWithKeys(fn ($rule, $key) => [$key => $this->settings->get($key)])->all());
+        ] + [Settings::HTTPS_ONLY => $this->settings->httpsOnly()]
+          + collect(self::EDITABLE)->mapWithKeys(fn ($rule, $key) => [$key => $this->settings->get($key)])->all());
     }
 
     public function update(Request $request): JsonResponse

@@ -34,6 +34,9 @@ class OutboxDelivery
             if ($endpoint === null || $endpoint->secrets === []) {
                 return $this->failedAttempt($event, null, 'The Tiergate server in Paymenter has no panel URL or secret configured.');
             }
+            if ($insecure = $endpoint->insecureReason()) {
+                return $this->failedAttempt($event, null, $insecure);
+            }
             [$status, $error] = $this->send($event, $endpoint);
             if ($status !== null && $status >= 200 && $status < 300) {
                 $event->forceFill(['status' => OutboxEvent::DELIVERED, 'delivered_at' => now(), 'last_status' => $status, 'last_error' => null] + self::oneMoreTry($event))->save();

@@ -20,6 +20,25 @@ final class PanelEndpoint
         return new self($base . '/extensions/tiergate/webhook', array_values(array_filter([$config['secret'] ?? null, $config['previous_secret'] ?? null])));
     }
 
+    /**
+     * Why this panel URL must not be used, or null: events carry customers' emails and names, so they travel over
+     * HTTPS; plain http is allowed only to this machine (loopback), where nothing crosses a network.
+     */
+    public function insecureReason(): ?string
+    {
+        $scheme = strtolower((string) parse_url($this->webhookUrl, PHP_URL_SCHEME));
+        $host = strtolower(trim((string) parse_url($this->webhookUrl, PHP_URL_HOST), '[]'));
+        if ($scheme === 'https') {
+            return null;
+        }
+        $loopback = $host === 'localhost' || $host === '::1' || (filter_var($host, FILTER_VALIDATE_IP, FILTER_FLAG_IPV4) && str_starts_with($host, '127.'));
+        if ($scheme === 'http' && $loopback) {
+            return null;
+        }
+
+        return "The panel URL must start with https:// (plain http is allowed only for a panel on this machine): {$this->webhookUrl}";
+    }
+
     public static function forService(Service $service): ?self
     {
         $server = $service->product?->server_id ? Server::query()->find($service->product->server_id) : null;
