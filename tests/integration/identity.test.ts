@@ -57,7 +57,7 @@ const pairs: Array<[string, string, string]> = [
 ];
 
 describe.each(pairs)('two customer ids differing only by %s', (what, first, second) => {
-    const label = what.replace(/\W+/g, '-');
+    const label = what.replace(/\W+/g, '-').toLowerCase(); // the panel stores emails lowercased
     const a: Subscriber = { customerId: first, subscriptionId: first.replace('cus-', 'sub-').replace('Cus-', 'Sub-'), email: `${tag}-${label}-a@identity.example.com`, product: 'awakened', tier: 'Awakened' };
     const b: Subscriber = { customerId: second, subscriptionId: second.replace('cus-', 'sub-'), email: `${tag}-${label}-b@identity.example.com`, product: 'frost-knight', tier: 'Knight' };
 

@@ -3,6 +3,7 @@ import type { ApplyMode, ModeAction, SelectorList, SelectorMode, SelectorWire, S
 import type { SubscriptionState } from '../../../contract/client';
 
 export type { ApplyMode, ModeAction, SelectorList, SelectorMode, SetupStep, SubscriberAction, SubscriptionState };
+export { SETUP_STEPS } from '../../../contract/admin';
 
 /** A template's server selector: the wire shape has no snake_case, so it is used as is. */
 export type Selector = SelectorWire;
@@ -228,6 +229,7 @@ export interface Settings {
     emailsPerServer: boolean;
     deleteAccountsOnTermination: boolean;
     reconcileIntervalMinutes: number;
+    httpsOnly: boolean;
     lastContactAt: Date | null;
 }
 

@@ -203,6 +203,7 @@ export const Transformers = {
         emailsPerServer: s.emails_per_server,
         deleteAccountsOnTermination: s.delete_accounts_on_termination,
         reconcileIntervalMinutes: s.reconcile_interval_minutes,
+        httpsOnly: s.https_only,
         lastContactAt: date(s.last_contact_at),
     }),
 
@@ -217,6 +218,7 @@ export const Transformers = {
         if (s.emailsPerServer !== undefined) out.emails_per_server = s.emailsPerServer;
         if (s.deleteAccountsOnTermination !== undefined) out.delete_accounts_on_termination = s.deleteAccountsOnTermination;
         if (s.reconcileIntervalMinutes !== undefined) out.reconcile_interval_minutes = s.reconcileIntervalMinutes;
+        if (s.httpsOnly !== undefined) out.https_only = s.httpsOnly;
         return out;
     },
 

@@ -28,9 +28,10 @@ describe('settings', () => {
         fireEvent.change(screen.getByLabelText('Grace days'), { target: { value: '3' } });
         fireEvent.change(screen.getByLabelText('Trusted proxies'), { target: { value: '10.0.0.1\n\n 10.0.0.2 \n' } });
         fireEvent.click(screen.getByRole('checkbox', { name: /Email per server/ }));
+        fireEvent.click(screen.getByRole('checkbox', { name: /HTTPS only/ }));
         fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
         expect(await screen.findByText(/^Saved\./)).toBeInTheDocument();
-        expect(calls(sent, 'PATCH', '/settings').map((c) => c.body)).toEqual([{ grace_days: 3, trusted_proxies: ['10.0.0.1', '10.0.0.2'], emails_per_server: true }]);
+        expect(calls(sent, 'PATCH', '/settings').map((c) => c.body)).toEqual([{ grace_days: 3, trusted_proxies: ['10.0.0.1', '10.0.0.2'], emails_per_server: true, https_only: true }]);
     });
 
     it('checks numbers first, then shows the server\'s 422 next to its field', async () => {

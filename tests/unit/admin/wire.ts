@@ -143,6 +143,7 @@ export const settings = (over: Partial<W.SettingsWire> = {}): W.SettingsWire => 
     trusted_proxies: [],
     rate_limit_per_minute: 600,
     emails_per_server: false,
+    https_only: false,
     delete_accounts_on_termination: false,
     reconcile_interval_minutes: 15,
     last_contact_at: null,

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import styled from 'styled-components';
-import { SETUP_STEPS } from '../../../../contract/admin';
-import type { Overview, SetupStep } from '../../api/models';
+import { type Overview, SETUP_STEPS, type SetupStep } from '../../api/models';
 import { Card, Muted } from '../elements/Card';
 import { colors } from '../elements/theme';
 import { ModeSwitchButton } from '../mode/ModeSwitchButton';

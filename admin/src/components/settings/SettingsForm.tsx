@@ -16,6 +16,7 @@ interface Draft {
     trustedProxies: string;
     emailsPerServer: boolean;
     deleteAccountsOnTermination: boolean;
+    httpsOnly: boolean;
 }
 
 const toDraft = (s: Settings): Draft => ({
@@ -27,6 +28,7 @@ const toDraft = (s: Settings): Draft => ({
     trustedProxies: s.trustedProxies.join('\n'),
     emailsPerServer: s.emailsPerServer,
     deleteAccountsOnTermination: s.deleteAccountsOnTermination,
+    httpsOnly: s.httpsOnly,
 });
 
 /** The wire name of each field, for the server's 422 (`ip_allowlist.2` belongs to ip_allowlist). */
@@ -39,6 +41,7 @@ const WIRE: Record<keyof Draft, string> = {
     trustedProxies: 'trusted_proxies',
     emailsPerServer: 'emails_per_server',
     deleteAccountsOnTermination: 'delete_accounts_on_termination',
+    httpsOnly: 'https_only',
 };
 
 const NUMBERS: Array<[keyof Draft, number, number]> = [
@@ -62,7 +65,7 @@ export function changes(draft: Draft, saved: Settings): { values: Partial<Editab
         const list = lines(draft[key]);
         if (list.join('\n') !== saved[key].join('\n')) values[key] = list;
     }
-    for (const key of ['emailsPerServer', 'deleteAccountsOnTermination'] as const) {
+    for (const key of ['emailsPerServer', 'deleteAccountsOnTermination', 'httpsOnly'] as const) {
         if (draft[key] !== saved[key]) values[key] = draft[key];
     }
     return { values, errors };
@@ -126,6 +129,14 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
             <Field label={'Reconcile everyone every (minutes)'} hint={'The scheduled check that repairs drift and picks up new servers (1–1440).'} error={error('reconcileIntervalMinutes')}>
                 <input type={'number'} min={1} max={1440} {...text('reconcileIntervalMinutes')} />
             </Field>
+            <Checkbox
+                label={'HTTPS only'}
+                hint={'Refuse deliveries that did not arrive over HTTPS (403 https_required). On by default when the panel URL is https; X-Forwarded-Proto is believed only from the trusted proxies above.'}
+                checked={draft.httpsOnly}
+                disabled={saving}
+                onChange={(httpsOnly) => setDraft((d) => ({ ...d, httpsOnly }))}
+            />
+            {error('httpsOnly') && <p role={'alert'} style={{ color: '#dd4b39' }}>{error('httpsOnly')}</p>}
             <h4>Emails and accounts</h4>
             <Checkbox
                 label={'Email per server'}

@@ -2,14 +2,10 @@
 
 namespace Tiergate\Tests\Integration\Engine;
 
-use Illuminate\Support\Facades\Notification;
-use Illuminate\Support\Facades\Queue;
-use Mockery;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Templates\TierImportService;
-use Pterodactyl\Repositories\Wings\DaemonServerRepository;
+use Tiergate\Tests\Integration\FakesTheOutside;
 use Tiergate\Tests\Integration\Identity\StoredEvents;
 use Tiergate\Tests\IntegrationTestCase;
 
@@ -20,17 +16,12 @@ use Tiergate\Tests\IntegrationTestCase;
 class ConflictLogTest extends IntegrationTestCase
 {
     use StoredEvents;
+    use FakesTheOutside;
 
     protected function setUp(): void
     {
         parent::setUp();
-        Notification::fake();
-        Queue::fake();
-        $daemon = Mockery::mock(DaemonServerRepository::class);
-        $daemon->allows('setServer')->andReturnSelf();
-        $daemon->allows('revokeUserJTI');
-        $this->app->instance(DaemonServerRepository::class, $daemon);
-        app(TierImportService::class)->handle(json_decode(file_get_contents(dirname(__DIR__, 4) . '/tools/demo/tiers.json'), true));
+        $this->fakeTheOutside();
     }
 
     public function testTheSameConflictMetByTwoReconcilesOfOneEventIsLoggedOnce(): void

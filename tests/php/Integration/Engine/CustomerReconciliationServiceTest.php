@@ -4,33 +4,25 @@ namespace Tiergate\Tests\Integration\Engine;
 
 use Illuminate\Support\Facades\Artisan;
 use Illuminate\Support\Facades\DB;
-use Illuminate\Support\Facades\Notification;
-use Illuminate\Support\Facades\Queue;
 use Illuminate\Support\Str;
-use Mockery;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Grant;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Templates\TierImportService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
 use Pterodactyl\Models\Subuser;
 use Pterodactyl\Models\User;
-use Pterodactyl\Repositories\Wings\DaemonServerRepository;
+use Tiergate\Tests\Integration\FakesTheOutside;
 use Tiergate\Tests\IntegrationTestCase;
 
 class CustomerReconciliationServiceTest extends IntegrationTestCase
 {
+    use FakesTheOutside;
+
     protected function setUp(): void
     {
         parent::setUp();
-        Notification::fake();
-        Queue::fake();
-        $daemon = Mockery::mock(DaemonServerRepository::class);
-        $daemon->allows('setServer')->andReturnSelf();
-        $daemon->allows('revokeUserJTI');
-        $this->app->instance(DaemonServerRepository::class, $daemon);
-        app(TierImportService::class)->handle(json_decode(file_get_contents(dirname(__DIR__, 4) . '/tools/demo/tiers.json'), true));
+        $this->fakeTheOutside();
     }
 
     private function store(string $type, string $product, int $sequence, string $status = 'active'): void

@@ -3,9 +3,6 @@
 namespace Tiergate\Tests\Integration\Identity;
 
 use Carbon\CarbonImmutable;
-use Illuminate\Support\Facades\Notification;
-use Illuminate\Support\Facades\Queue;
-use Mockery;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\EventDecoder;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
@@ -13,10 +10,9 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Inbox\InboxWriter;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Templates\TierImportService;
 use Pterodactyl\Models\Server;
 use Pterodactyl\Models\Subuser;
-use Pterodactyl\Repositories\Wings\DaemonServerRepository;
+use Tiergate\Tests\Integration\FakesTheOutside;
 use Tiergate\Tests\IntegrationTestCase;
 
 /**
@@ -26,18 +22,14 @@ use Tiergate\Tests\IntegrationTestCase;
  */
 class IdsAreBytesPropertyTest extends IntegrationTestCase
 {
+    use FakesTheOutside;
+
     private const CASES_PER_KIND = 8;
 
     protected function setUp(): void
     {
         parent::setUp();
-        Notification::fake();
-        Queue::fake();
-        $daemon = Mockery::mock(DaemonServerRepository::class);
-        $daemon->allows('setServer')->andReturnSelf();
-        $daemon->allows('revokeUserJTI');
-        $this->app->instance(DaemonServerRepository::class, $daemon);
-        app(TierImportService::class)->handle(json_decode(file_get_contents(dirname(__DIR__, 4) . '/tools/demo/tiers.json'), true));
+        $this->fakeTheOutside();
     }
 
     public function testIdsThatDifferOnlyInCaseNormalizationOrTrailingSpaceStayDistinctEndToEnd(): void

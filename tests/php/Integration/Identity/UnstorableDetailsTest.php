@@ -3,9 +3,6 @@
 namespace Tiergate\Tests\Integration\Identity;
 
 use Illuminate\Support\Facades\DB;
-use Illuminate\Support\Facades\Notification;
-use Illuminate\Support\Facades\Queue;
-use Mockery;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
@@ -13,9 +10,8 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerR
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\AccountNames;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\CustomerExternalId;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Templates\TierImportService;
 use Pterodactyl\Models\Subuser;
-use Pterodactyl\Repositories\Wings\DaemonServerRepository;
+use Tiergate\Tests\Integration\FakesTheOutside;
 use Tiergate\Tests\IntegrationTestCase;
 
 /**
@@ -25,17 +21,12 @@ use Tiergate\Tests\IntegrationTestCase;
 class UnstorableDetailsTest extends IntegrationTestCase
 {
     use StoredEvents;
+    use FakesTheOutside;
 
     protected function setUp(): void
     {
         parent::setUp();
-        Notification::fake();
-        Queue::fake();
-        $daemon = Mockery::mock(DaemonServerRepository::class);
-        $daemon->allows('setServer')->andReturnSelf();
-        $daemon->allows('revokeUserJTI');
-        $this->app->instance(DaemonServerRepository::class, $daemon);
-        app(TierImportService::class)->handle(json_decode(file_get_contents(dirname(__DIR__, 4) . '/tools/demo/tiers.json'), true));
+        $this->fakeTheOutside();
     }
 
     public static function names(): array

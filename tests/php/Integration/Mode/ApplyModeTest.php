@@ -3,9 +3,6 @@
 namespace Tiergate\Tests\Integration\Mode;
 
 use Illuminate\Support\Facades\DB;
-use Illuminate\Support\Facades\Notification;
-use Illuminate\Support\Facades\Queue;
-use Mockery;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
@@ -15,7 +12,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\ApplyMode;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\GoLiveService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\PauseService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
-use Pterodactyl\Repositories\Wings\DaemonServerRepository;
+use Tiergate\Tests\Integration\FakesTheOutside;
 use Tiergate\Tests\Integration\StoresEvents;
 use Tiergate\Tests\IntegrationTestCase;
 
@@ -23,17 +20,12 @@ use Tiergate\Tests\IntegrationTestCase;
 class ApplyModeTest extends IntegrationTestCase
 {
     use StoresEvents;
+    use FakesTheOutside;
 
     protected function setUp(): void
     {
         parent::setUp();
-        Notification::fake();
-        Queue::fake();
-        $daemon = Mockery::mock(DaemonServerRepository::class);
-        $daemon->allows('setServer')->andReturnSelf();
-        $daemon->allows('revokeUserJTI');
-        $this->app->instance(DaemonServerRepository::class, $daemon);
-        $this->importDemoTiers();
+        $this->fakeTheOutside();
     }
 
     private function reconcile(string $customerId): void

@@ -38,6 +38,8 @@ class ModeController extends Controller
                 $goLive->backToShadow();
                 break;
         }
+        // Settings are read once per instance: the switch above wrote through another one, so read the mode afresh.
+        $mode = app(ApplyMode::class);
         $run = $applyAll && $mode->applies() ? $runs->start($trigger) : null;
         Activity::event("tiergate:mode.{$action}")->property(['reason' => $request->validated('reason')])->log();
 

@@ -18,18 +18,18 @@ class ProductController extends Controller
     public function index(): JsonResponse
     {
         $mapped = ProductMapping::query()->with('template')->get()->keyBy('product_key');
-        // A product whose slug is itself a template key is granted through the payload's tier, unmapped or not.
+        // An unmapped product can still grant through the payload's tier hint; then its subscriptions name the template.
         $byKey = RoleTemplate::query()->get()->keyBy('key');
-        $seen = DB::table('tiergate_subscriptions')->whereNotNull('product_key')->select('product_key', DB::raw('COUNT(*) AS n'))->groupBy('product_key')->pluck('n', 'product_key');
+        $seen = DB::table('tiergate_subscriptions')->whereNotNull('product_key')->select('product_key', DB::raw('COUNT(*) AS n'), DB::raw('MAX(template_key) AS hinted'))->groupBy('product_key')->get()->keyBy('product_key');
 
         $rows = collect($mapped->keys())->merge($seen->keys())->unique()->map(function (string $key) use ($mapped, $seen, $byKey) {
-            $template = $mapped[$key]->template ?? $byKey[$key] ?? null;
+            $template = $mapped[$key]->template ?? $byKey[$key] ?? (isset($seen[$key]->hinted) ? $byKey[$seen[$key]->hinted] ?? null : null);
 
             return [
                 'product_key' => $key,
                 'template_key' => $template?->key,
                 'template_name' => $template?->name,
-                'subscribers' => (int) ($seen[$key] ?? 0),
+                'subscribers' => (int) ($seen[$key]->n ?? 0),
                 'unmapped' => $template === null,
             ];
         })->sortBy(fn (array $p) => [$p['unmapped'] && $p['subscribers'] > 0 ? 0 : 1, $p['product_key']])->values();

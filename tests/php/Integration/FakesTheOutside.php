@@ -1,0 +1,26 @@
+<?php
+
+namespace Tiergate\Tests\Integration;
+
+use Illuminate\Support\Facades\Notification;
+use Illuminate\Support\Facades\Queue;
+use Mockery;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Templates\TierImportService;
+use Pterodactyl\Repositories\Wings\DaemonServerRepository;
+
+/** A reconcile with nothing outside the panel's database: mail and the queue faked, Wings taking every revocation. */
+trait FakesTheOutside
+{
+    protected function fakeTheOutside(bool $withDemoTiers = true): void
+    {
+        Notification::fake();
+        Queue::fake();
+        $daemon = Mockery::mock(DaemonServerRepository::class);
+        $daemon->allows('setServer')->andReturnSelf();
+        $daemon->allows('revokeUserJTI');
+        $this->app->instance(DaemonServerRepository::class, $daemon);
+        if ($withDemoTiers) {
+            app(TierImportService::class)->handle(json_decode(file_get_contents(dirname(__DIR__, 3) . '/tools/demo/tiers.json'), true));
+        }
+    }
+}
