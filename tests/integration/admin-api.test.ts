@@ -178,9 +178,11 @@ describe('for the admin', () => {
         const product = `${tag}-product`;
         const s = new SimulatedSubscriber(secret, product, { tag: 'apimap' });
         await s.send('subscription.created');
-        await eventually('unmapped product listed first', async () => {
-            const products = (await admin.get('/products')).json.data;
-            expect(products[0]).toMatchObject({ product_key: product, unmapped: true, subscribers: 1 });
+        await eventually('unmapped product listed among the first, before every mapped one', async () => {
+            const products = (await admin.get('/products')).json.data as Array<{ product_key: string; unmapped: boolean; subscribers: number }>;
+            const at = products.findIndex((p) => p.product_key === product);
+            expect(products[at]).toMatchObject({ product_key: product, unmapped: true, subscribers: 1 });
+            expect(products.slice(0, at).every((p) => p.unmapped && p.subscribers > 0)).toBe(true);
         });
         const r = await admin.call('PUT', `/products/${product}`, { template_key: 'subscriber_awakened' });
         expect(r.json).toMatchObject({ product_key: product, template_key: 'subscriber_awakened', unmapped: false });

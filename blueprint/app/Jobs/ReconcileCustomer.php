@@ -17,6 +17,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Subscript
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\TemplateCatalogue;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\AccountResolver;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\StorageOutage;
 
 /**
  * Runs one customer's reconcile on the panel's queue worker. A server that could not be brought in line makes
@@ -36,6 +37,8 @@ class ReconcileCustomer implements ShouldQueue
     public int $timeout = 300;
 
     public const BUSY_RETRY_SECONDS = 5;
+
+    public const OUTAGE_RETRY_SECONDS = 5;
 
     /**
      * On the panel's own queues, which pteroq drains in order: `high` for what a customer is waiting on (events,
@@ -66,6 +69,15 @@ class ReconcileCustomer implements ShouldQueue
 
             return;
         } catch (\Throwable $e) {
+            if (StorageOutage::causedBy($e)) {
+                // The database is away, not this customer's data: try again in seconds, spending none of the tries,
+                // and let new events wake the customer meanwhile (their wake would otherwise wait for this job).
+                report($e);
+                $waker->started($this->customerId);
+                self::dispatch($this->customerId, $this->trigger, $this->runId, $this->queue ?? 'standard')->delay(self::OUTAGE_RETRY_SECONDS);
+
+                return;
+            }
             $this->recordRun($runs, true);
             throw $e;
         }

@@ -28,10 +28,16 @@ class SubscriberWaker
 
     public function wake(string $customerId, Trigger $trigger): void
     {
-        if (!$this->cache->add(self::key($customerId), 1, self::TTL_SECONDS)) {
-            return;
+        // With Redis away there is no coalescing and no queue; the reconcile below needs only the database, so it
+        // still runs (and the every-minute tick catches whatever it could not finish).
+        try {
+            if (!$this->cache->add(self::key($customerId), 1, self::TTL_SECONDS)) {
+                return;
+            }
+            ReconcileCustomer::dispatch($customerId, $trigger, null, 'high');
+        } catch (\Throwable $e) {
+            report($e);
         }
-        ReconcileCustomer::dispatch($customerId, $trigger, null, 'high');
         $this->app->terminating(function () use ($customerId, $trigger) {
             try {
                 $this->app->make(CustomerLock::class)->run($customerId, 0, fn () => $this->app->make(CustomerReconciliationService::class)->handle($customerId, $trigger));
@@ -46,7 +52,11 @@ class SubscriberWaker
     /** Called as a reconcile starts: events stored from now on need a new one. */
     public function started(string $customerId): void
     {
-        $this->cache->forget(self::key($customerId));
+        try {
+            $this->cache->forget(self::key($customerId));
+        } catch (\Throwable $e) {
+            report($e); // the key expires by itself
+        }
     }
 
     private static function key(string $customerId): string
