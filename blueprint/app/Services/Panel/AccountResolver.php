@@ -46,12 +46,23 @@ class AccountResolver
             }
         }
 
-        $user = User::query()->whereRaw('LOWER(email) = ?', [mb_strtolower($latest->customerEmail)])->first();
+        $user = $this->userWithEmail($latest->customerEmail);
         if ($user !== null) {
             return $this->link($latest->customerId, $user, createdByTiergate: false);
         }
 
         return $this->link($latest->customerId, $this->create($latest), createdByTiergate: true);
+    }
+
+    /**
+     * An email matches whatever its letter case, and nothing else: the column's unicode_ci collation lets the unique
+     * index find the candidates (it also folds accents and trailing spaces), PHP keeps the one equal but for case.
+     */
+    private function userWithEmail(string $email): ?User
+    {
+        $wanted = mb_strtolower($email);
+
+        return User::query()->where('email', $email)->get()->first(fn (User $user) => mb_strtolower($user->email) === $wanted);
     }
 
     /** users.external_id is utf8mb4_unicode_ci: the index finds the candidates, BINARY keeps only the exact one. */

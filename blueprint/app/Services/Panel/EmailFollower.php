@@ -29,7 +29,8 @@ class EmailFollower
 
             return;
         }
-        if (User::query()->whereRaw('LOWER(email) = ?', [strtolower($latest->customerEmail)])->whereKeyNot($user->id)->exists()) {
+        // The panel's own unique rule compares under the column's collation, so this asks exactly what it would refuse.
+        if (User::query()->where('email', $latest->customerEmail)->whereKeyNot($user->id)->exists()) {
             $this->log->record($trigger, $account->customer_id, $user->id, null, 'email.update', $before, ['email' => $latest->customerEmail], LogEntry::OUTCOME_CONFLICT, 'Another panel account already uses the new email.', $started);
 
             return;
