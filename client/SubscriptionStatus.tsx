@@ -21,18 +21,27 @@ const Warning = styled.span`
     font-weight: 600;
 `;
 
-const formatDeadline = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const formatDeadline = (iso: string) =>
+    new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 const describe = (s: SubscriptionStatusWire): React.ReactNode => {
     const tier = s.tier ?? 'Your subscription';
     switch (s.state) {
         case 'active':
-            return s.cause === 'cancels_at_period_end' && s.access_until ? <>{tier}: cancelled — access until {formatDeadline(s.access_until)}.</> : <>{tier}: active</>;
+            return s.cause === 'cancels_at_period_end' && s.access_until ? (
+                <>
+                    {tier}: cancelled — access until {formatDeadline(s.access_until)}.
+                </>
+            ) : (
+                <>{tier}: active</>
+            );
         case 'grace':
             return (
                 <>
                     {tier}: <Warning>payment failed</Warning>
-                    {s.grace_until ? ` — access continues until ${formatDeadline(s.grace_until)}. Pay the open invoice to keep it.` : ''}
+                    {s.grace_until
+                        ? ` — access continues until ${formatDeadline(s.grace_until)}. Pay the open invoice to keep it.`
+                        : ''}
                 </>
             );
         case 'suspended':
@@ -48,7 +57,9 @@ const describe = (s: SubscriptionStatusWire): React.ReactNode => {
 
 export default () => {
     const { data } = useSWR('tiergate:status', getSubscriptionStatus);
-    const lines = (data?.data ?? []).map((s) => ({ key: s.subscription_id, text: describe(s) })).filter((l) => l.text !== null);
+    const lines = (data?.data ?? [])
+        .map((s) => ({ key: s.subscription_id, text: describe(s) }))
+        .filter((l) => l.text !== null);
 
     if (lines.length === 0) return null;
 

@@ -24,7 +24,14 @@ export interface ModeWire {
 }
 
 /** The go-live checklist, in order. */
-export const SETUP_STEPS = ['secret', 'webhook_url_copied', 'first_delivery', 'products_mapped', 'shadow_reviewed', 'live'] as const;
+export const SETUP_STEPS = [
+    'secret',
+    'webhook_url_copied',
+    'first_delivery',
+    'products_mapped',
+    'shadow_reviewed',
+    'live',
+] as const;
 export type SetupStep = (typeof SETUP_STEPS)[number];
 
 export const MODE_ACTIONS = ['pause', 'unpause', 'go_live', 'shadow'] as const;
@@ -94,7 +101,14 @@ export interface PermissionGroupWire {
 
 /** What the selector editor offers: the panel's servers, nodes, locations, nests, eggs and server owners. */
 export interface PanelCatalogueWire {
-    servers: Array<{ id: number; name: string; external_id: string | null; node_id: number; egg_id: number; owner_id: number }>;
+    servers: Array<{
+        id: number;
+        name: string;
+        external_id: string | null;
+        node_id: number;
+        egg_id: number;
+        owner_id: number;
+    }>;
     nodes: Array<{ id: number; name: string }>;
     locations: Array<{ id: number; short: string; long: string | null }>;
     nests: Array<{ id: number; name: string }>;
@@ -265,7 +279,9 @@ export interface SettingsWire {
     last_contact_at: string | null;
 }
 
-export type SettingsInput = Partial<Omit<SettingsWire, 'webhook_url' | 'secret_configured' | 'previous_secret_until' | 'last_contact_at'>>;
+export type SettingsInput = Partial<
+    Omit<SettingsWire, 'webhook_url' | 'secret_configured' | 'previous_secret_until' | 'last_contact_at'>
+>;
 
 /** The new secret is in this answer only; the panel never shows it again. */
 export interface SecretRotationWire {

@@ -3,8 +3,16 @@ export type SubscriptionState = 'pending' | 'active' | 'grace' | 'suspended' | '
 
 /** Why the state is what it is (PHP: Core\StateCause); null for a row projected before causes were stored. */
 export type StateCause =
-    | 'waiting_for_activation' | 'active' | 'cancels_at_period_end' | 'payment_failed' | 'suspended_by_billing'
-    | 'suspended_by_grace' | 'suspended_by_admin' | 'granted_by_admin' | 'cancelled' | 'terminated';
+    | 'waiting_for_activation'
+    | 'active'
+    | 'cancels_at_period_end'
+    | 'payment_failed'
+    | 'suspended_by_billing'
+    | 'suspended_by_grace'
+    | 'suspended_by_admin'
+    | 'granted_by_admin'
+    | 'cancelled'
+    | 'terminated';
 
 export interface SubscriptionStatusWire {
     subscription_id: string;

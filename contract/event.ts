@@ -27,7 +27,12 @@ export type Id = string | number;
 export interface SubscriptionSnapshot {
     id: Id;
     status: SubscriptionStatus;
-    product: { id: Id; slug?: string | null; name?: string | null; /** a role template hint, used only when the product is mapped to none */ tier?: string | null };
+    product: {
+        id: Id;
+        slug?: string | null;
+        name?: string | null;
+        /** a role template hint, used only when the product is mapped to none */ tier?: string | null;
+    };
     plan?: { type: PlanType } | null;
     expires_at?: string | null;
     cancel_at_period_end?: boolean | null;
@@ -43,7 +48,11 @@ export interface CustomerSnapshot {
 
 export type CanonicalEvent =
     | { type: 'ping'; timestamp: string; data: Record<string, unknown> }
-    | { type: Exclude<EventType, 'ping'>; timestamp: string; data: { subscription: SubscriptionSnapshot; customer: CustomerSnapshot } };
+    | {
+          type: Exclude<EventType, 'ping'>;
+          timestamp: string;
+          data: { subscription: SubscriptionSnapshot; customer: CustomerSnapshot };
+      };
 
 export interface FlatEvent {
     event: Exclude<EventType, 'ping'>;

@@ -36,7 +36,8 @@ function unrepresentable(value: unknown, depth: number): string | null {
     if (value === null || typeof value !== 'object') return null;
     if (depth > MAX_DEPTH) return `nested deeper than ${MAX_DEPTH} levels`;
     for (const [key, item] of Object.entries(value)) {
-        if (!Array.isArray(value) && (key.startsWith('\u0000') || LONE_SURROGATE.test(key))) return 'a property name PHP cannot decode';
+        if (!Array.isArray(value) && (key.startsWith('\u0000') || LONE_SURROGATE.test(key)))
+            return 'a property name PHP cannot decode';
         const why = unrepresentable(item, depth + 1);
         if (why) return why;
     }
@@ -56,7 +57,8 @@ export function decodeEvent(raw: string): ValidationResult & { outcome: DecodeOu
     }
     const why = unrepresentable(value, 1);
     if (why) return { outcome: 'malformed', valid: false, errors: [why] };
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return { outcome: 'invalid', valid: false, errors: ['/ must be an object'] };
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return { outcome: 'invalid', valid: false, errors: ['/ must be an object'] };
     const isFlat = 'event' in value && !('type' in value);
     const checked = isFlat ? validateFlat(value) : validateCanonical(value);
     return { ...checked, outcome: checked.valid ? 'valid' : 'invalid' };

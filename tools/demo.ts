@@ -16,7 +16,8 @@ import { closeDb, db, WEBHOOK } from './testbed/client';
 const SCENARIOS = ['lifecycle.json', 'sovereign.json', 'grace.json'];
 
 /** The flat payload the project started from: product fire-elemental (mapped to Elemental), `tier` only a hint. */
-const SEED_PAYLOAD = '{"event":"subscription.created","subscription_id":"12345","customer_email":"user@example.com","product_id":"fire-elemental","tier":"elemental","status":"active"}';
+const SEED_PAYLOAD =
+    '{"event":"subscription.created","subscription_id":"12345","customer_email":"user@example.com","product_id":"fire-elemental","tier":"elemental","status":"active"}';
 
 async function main(): Promise<void> {
     await up((line) => console.log(line));
@@ -27,7 +28,9 @@ async function main(): Promise<void> {
     for (const file of SCENARIOS) {
         const scenario = loadScenario(path.join(ROOT, 'tools/sim/scenarios', file));
         console.log(`  ${scenario.name}`);
-        await runScenario(scenario, WEBHOOK, [secret], (type, r) => console.log(`    ${type.padEnd(26)} ${r.status} ${JSON.stringify(r.body)}`));
+        await runScenario(scenario, WEBHOOK, [secret], (type, r) =>
+            console.log(`    ${type.padEnd(26)} ${r.status} ${JSON.stringify(r.body)}`),
+        );
     }
     console.log('  the flat payload from the project brief');
     const flat = await deliver({ url: WEBHOOK, secrets: [secret], body: SEED_PAYLOAD });
@@ -41,8 +44,14 @@ async function main(): Promise<void> {
     );
     console.log('\nSubscribers now:');
     for (const r of rows) {
-        const until = r.grace_until ? `, grace until ${new Date(r.grace_until).toISOString()}` : r.access_until ? `, access until ${new Date(r.access_until).toISOString()}` : '';
-        console.log(`  ${String(r.customer_email).padEnd(28)} ${String(r.tier_name).padEnd(10)} ${r.state} (${r.reason}${until}), subuser on ${r.servers} server(s)`);
+        const until = r.grace_until
+            ? `, grace until ${new Date(r.grace_until).toISOString()}`
+            : r.access_until
+              ? `, access until ${new Date(r.access_until).toISOString()}`
+              : '';
+        console.log(
+            `  ${String(r.customer_email).padEnd(28)} ${String(r.tier_name).padEnd(10)} ${r.state} (${r.reason}${until}), subuser on ${r.servers} server(s)`,
+        );
     }
     await closeDb();
 

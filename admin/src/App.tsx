@@ -27,19 +27,87 @@ const Scope = styled.div.attrs({ className: 'tiergate-app' })`
     min-width: 0;
     max-width: 100%;
     box-sizing: border-box;
-    :where(&) *, :where(&) *::before, :where(&) *::after { box-sizing: border-box; }
-    :where(&) label { display: inline; max-width: none; margin: 0; font-weight: inherit; }
-    :where(&) table { border-collapse: collapse; border-spacing: 0; background: transparent; max-width: none; }
-    :where(&) button, :where(&) input, :where(&) select, :where(&) textarea { font-family: inherit; font-size: inherit; line-height: inherit; margin: 0; text-transform: none; color: inherit; }
-    :where(&) input[type='checkbox'], :where(&) input[type='radio'] { margin: 0; line-height: normal; }
-    :where(&) select[multiple] { height: auto; }
-    :where(&) fieldset { min-width: 0; margin: 0; padding: 0; border: 0; }
-    :where(&) legend { display: block; width: auto; margin: 0; padding: 0; border: 0; font-size: inherit; line-height: inherit; color: inherit; }
-    :where(&) code { padding: 1px 4px; font-size: 90%; color: #444; background: ${colors.light}; border-radius: 2px; overflow-wrap: anywhere; }
-    :where(&) pre { margin: 0 0 8px; padding: 8px 10px; font-size: 12px; white-space: pre-wrap; word-break: break-all; background: #f7f7f7; border: 1px solid #eee; border-radius: 2px; color: ${colors.text}; }
-    :where(&) h3, :where(&) h4 { font-family: inherit; }
-    :where(&) a { color: ${colors.primary}; }
-    :where(&) small { font-size: 12px; }
+    :where(&) *,
+    :where(&) *::before,
+    :where(&) *::after {
+        box-sizing: border-box;
+    }
+    :where(&) label {
+        display: inline;
+        max-width: none;
+        margin: 0;
+        font-weight: inherit;
+    }
+    :where(&) table {
+        border-collapse: collapse;
+        border-spacing: 0;
+        background: transparent;
+        max-width: none;
+    }
+    :where(&) button,
+    :where(&) input,
+    :where(&) select,
+    :where(&) textarea {
+        font-family: inherit;
+        font-size: inherit;
+        line-height: inherit;
+        margin: 0;
+        text-transform: none;
+        color: inherit;
+    }
+    :where(&) input[type='checkbox'],
+    :where(&) input[type='radio'] {
+        margin: 0;
+        line-height: normal;
+    }
+    :where(&) select[multiple] {
+        height: auto;
+    }
+    :where(&) fieldset {
+        min-width: 0;
+        margin: 0;
+        padding: 0;
+        border: 0;
+    }
+    :where(&) legend {
+        display: block;
+        width: auto;
+        margin: 0;
+        padding: 0;
+        border: 0;
+        font-size: inherit;
+        line-height: inherit;
+        color: inherit;
+    }
+    :where(&) code {
+        padding: 1px 4px;
+        font-size: 90%;
+        color: #444;
+        background: ${colors.light};
+        border-radius: 2px;
+        overflow-wrap: anywhere;
+    }
+    :where(&) pre {
+        margin: 0 0 8px;
+        padding: 8px 10px;
+        font-size: 12px;
+        white-space: pre-wrap;
+        word-break: break-all;
+        background: #f7f7f7;
+        border: 1px solid #eee;
+        border-radius: 2px;
+        color: ${colors.text};
+    }
+    :where(&) h3,
+    :where(&) h4 {
+        font-family: inherit;
+    }
+    :where(&) a {
+        color: ${colors.primary};
+    }
+    :where(&) small {
+        font-size: 12px;
+    }
 `;
 
 const Footer = styled.p`
@@ -61,7 +129,8 @@ export const TABS = [
 export type TabId = (typeof TABS)[number][0];
 
 /** `#subscribers` → subscribers; anything unknown → overview. */
-export const tabFromHash = (hash: string): TabId => TABS.find(([id]) => id === hash.replace(/^#/, ''))?.[0] ?? 'overview';
+export const tabFromHash = (hash: string): TabId =>
+    TABS.find(([id]) => id === hash.replace(/^#/, ''))?.[0] ?? 'overview';
 
 export function App({ settings }: { settings: MountSettings }) {
     const [tab, setTab] = useState<TabId>(() => tabFromHash(window.location.hash));

@@ -45,7 +45,10 @@ describe('the admin page in a browser', () => {
         await page.getByLabel('Key').fill(`${tag}_tier`);
         await page.getByLabel('Name', { exact: true }).fill('UI Tier');
         await page.getByLabel('Nodes').selectOption({ label: 'NC1 Charlotte' });
-        await page.getByTestId('selector-preview').getByText(/Matches 5 server\(s\) now/).waitFor();
+        await page
+            .getByTestId('selector-preview')
+            .getByText(/Matches 5 server\(s\) now/)
+            .waitFor();
         await page.getByLabel('control.start').check();
         await screenshot(page, '3-template-form');
         await page.getByRole('button', { name: 'Save template' }).click();
@@ -77,16 +80,25 @@ describe('the admin page in a browser', () => {
         await tab('Provisioning log');
         await page.getByLabel('Filter by subscriber').fill(subscriber.customerId);
         // The filter is debounced: wait for the list to narrow to this subscriber's five grants.
-        await page.waitForFunction(() => document.querySelectorAll('[data-testid="log-row"]').length === 5, undefined, { timeout: 15_000 });
+        await page.waitForFunction(() => document.querySelectorAll('[data-testid="log-row"]').length === 5, undefined, {
+            timeout: 15_000,
+        });
         expect(await page.getByTestId('log-row').count()).toBe(5);
         await screenshot(page, '7-provisioning-log');
     });
 
     it('shows the inbox with payloads and refused deliveries', async () => {
-        await fetch(`${PANEL}/extensions/tiergate/webhook`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+        await fetch(`${PANEL}/extensions/tiergate/webhook`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: '{}',
+        });
         await tab('Event inbox');
         await page.getByRole('button', { name: 'Payload' }).first().click();
-        await page.getByText(/"type": "subscription/).first().waitFor();
+        await page
+            .getByText(/"type": "subscription/)
+            .first()
+            .waitFor();
         await page.getByTestId('rejection-row').first().waitFor();
         await screenshot(page, '8-inbox');
     });
@@ -94,7 +106,10 @@ describe('the admin page in a browser', () => {
     it('runs a full reconcile from the overview with progress', async () => {
         await tab('Overview');
         await page.getByRole('button', { name: 'Reconcile everything now' }).click();
-        await page.getByTestId('reconcile-progress').getByText(/done\./).waitFor({ timeout: 90_000 });
+        await page
+            .getByTestId('reconcile-progress')
+            .getByText(/done\./)
+            .waitFor({ timeout: 90_000 });
         await screenshot(page, '9-reconcile-done');
     });
 
@@ -106,7 +121,11 @@ describe('the admin page in a browser', () => {
         await page.setViewportSize({ width: 380, height: 800 });
         await tab('Subscribers');
         await screenshot(page, '11-narrow-subscribers');
-        const overflow = await page.evaluate(() => document.querySelector('.tiergate-app')!.scrollWidth - document.querySelector('.tiergate-app')!.clientWidth);
+        const overflow = await page.evaluate(
+            () =>
+                document.querySelector('.tiergate-app')!.scrollWidth -
+                document.querySelector('.tiergate-app')!.clientWidth,
+        );
         expect(overflow).toBeLessThanOrEqual(0);
         expect(jsErrors).toEqual([]);
     });

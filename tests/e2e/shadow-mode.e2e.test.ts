@@ -15,7 +15,10 @@ const PHONE = { width: 390, height: 844 };
 
 /** The panel's own subuser rows for an account, whoever made them. */
 async function subusersOf(email: string): Promise<number> {
-    const [rows] = await db().execute('SELECT COUNT(*) AS n FROM subusers s JOIN users u ON u.id = s.user_id WHERE u.email = ?', [email]);
+    const [rows] = await db().execute(
+        'SELECT COUNT(*) AS n FROM subusers s JOIN users u ON u.id = s.user_id WHERE u.email = ?',
+        [email],
+    );
     return Number((rows as Array<{ n: number }>)[0]!.n);
 }
 
@@ -77,7 +80,9 @@ describe('shadow mode in a browser', () => {
         await first.send('subscription.created');
         const banner = page.getByTestId('mode-banner');
         await banner.waitFor();
-        expect(await banner.textContent()).toContain('Shadow mode: Tiergate logs what it would do and changes nothing on the panel.');
+        expect(await banner.textContent()).toContain(
+            'Shadow mode: Tiergate logs what it would do and changes nothing on the panel.',
+        );
         await page.getByTestId('setup-checklist').waitFor();
         await shots('shadow-1-overview');
 
@@ -90,9 +95,14 @@ describe('shadow mode in a browser', () => {
         await shots('shadow-2-subscriber-plan');
 
         await page.getByRole('button', { name: 'Apply this subscriber' }).click();
-        expect(await page.getByRole('alertdialog').textContent()).toContain(`Apply ${planned} change${planned === 1 ? '' : 's'} for ${first.email} now?`);
+        expect(await page.getByRole('alertdialog').textContent()).toContain(
+            `Apply ${planned} change${planned === 1 ? '' : 's'} for ${first.email} now?`,
+        );
         await page.getByRole('button', { name: 'Apply now' }).click();
-        await page.getByTestId('apply-answer').getByText(/Applied to the panel\./).waitFor({ timeout: 15_000 });
+        await page
+            .getByTestId('apply-answer')
+            .getByText(/Applied to the panel\./)
+            .waitFor({ timeout: 15_000 });
         expect(await subusersOf(first.email)).toBe(planned);
         await page.getByTestId('plan-empty').waitFor();
         expect(await page.getByTestId('panel-access-row').count()).toBe(planned);
@@ -109,9 +119,14 @@ describe('shadow mode in a browser', () => {
         await tab('Overview');
         const checklist = page.getByTestId('setup-checklist');
         await checklist.getByRole('button', { name: 'Go live', exact: true }).click();
-        expect(await checklist.getByRole('alertdialog').textContent()).toMatch(/Go live\? Every subscriber's pending plan is applied now: \d+ subscribers?\./);
+        expect(await checklist.getByRole('alertdialog').textContent()).toMatch(
+            /Go live\? Every subscriber's pending plan is applied now: \d+ subscribers?\./,
+        );
         await checklist.getByRole('button', { name: 'Go live now' }).click();
-        await page.getByTestId('go-live-progress').and(page.locator('[data-finished="true"]')).waitFor({ timeout: 90_000 });
+        await page
+            .getByTestId('go-live-progress')
+            .and(page.locator('[data-finished="true"]'))
+            .waitFor({ timeout: 90_000 });
         await checklist.locator('[data-step="live"][data-done="true"]').waitFor({ timeout: 15_000 });
         await page.getByTestId('mode-banner').waitFor({ state: 'detached', timeout: 15_000 });
         await eventually(`subusers for ${second.email}`, async () => (await subusersOf(second.email)) > 0);

@@ -50,11 +50,17 @@ describe('no existence oracle before the admin check', () => {
     /** A guest that holds a valid CSRF token (any visitor of the login page has one). */
     async function guestWithToken() {
         const session = new PanelSession();
-        const token = /name="_token" value="([^"]+)"/.exec(await (await session.request('/auth/login')).text())?.[1] ?? '';
+        const token =
+            /name="_token" value="([^"]+)"/.exec(await (await session.request('/auth/login')).text())?.[1] ?? '';
         return async (method: string, path: string) => {
             const res = await session.request(`${ADMIN_API_BASE}${path}`, {
                 method,
-                headers: { accept: 'application/json', 'content-type': 'application/json', 'x-csrf-token': token, 'x-requested-with': 'XMLHttpRequest' },
+                headers: {
+                    accept: 'application/json',
+                    'content-type': 'application/json',
+                    'x-csrf-token': token,
+                    'x-requested-with': 'XMLHttpRequest',
+                },
                 body: method === 'GET' ? undefined : '{}',
             });
             return { status: res.status, text: await res.text() };
@@ -64,8 +70,15 @@ describe('no existence oracle before the admin check', () => {
     it('answers a guest and an ordinary user alike for ids that exist and ids that do not, naming no class', async () => {
         const [templates] = await db().execute<RowDataPacket[]>('SELECT MIN(id) AS id FROM tiergate_templates');
         const [events] = await db().execute<RowDataPacket[]>('SELECT MIN(id) AS id FROM tiergate_events');
-        const pairs: Array<[string, string, string]> = [['PATCH', `/templates/${templates[0]!.id}`, '/templates/999999'], ['DELETE', `/templates/${templates[0]!.id}`, '/templates/999999']];
-        if (events[0]!.id !== null) pairs.push(['GET', `/events/${events[0]!.id}`, '/events/999999'], ['POST', `/events/${events[0]!.id}/replay`, '/events/999999/replay']);
+        const pairs: Array<[string, string, string]> = [
+            ['PATCH', `/templates/${templates[0]!.id}`, '/templates/999999'],
+            ['DELETE', `/templates/${templates[0]!.id}`, '/templates/999999'],
+        ];
+        if (events[0]!.id !== null)
+            pairs.push(
+                ['GET', `/events/${events[0]!.id}`, '/events/999999'],
+                ['POST', `/events/${events[0]!.id}/replay`, '/events/999999/replay'],
+            );
 
         const player = await AdminApi.as(testbed.user.username, testbed.user.password);
         const asPlayer = async (method: string, path: string) => {
@@ -83,7 +96,12 @@ describe('no existence oracle before the admin check', () => {
     });
 
     it('gives the admin a 404 for a missing id that names no internal class', async () => {
-        for (const [method, path] of [['PATCH', '/templates/999999'], ['GET', '/events/999999'], ['GET', '/events/abc'], ['POST', '/events/999999/replay']] as const) {
+        for (const [method, path] of [
+            ['PATCH', '/templates/999999'],
+            ['GET', '/events/999999'],
+            ['GET', '/events/abc'],
+            ['POST', '/events/999999/replay'],
+        ] as const) {
             const r = await admin.call(method, path, method === 'GET' ? undefined : {});
             expect({ path, status: r.status }).toEqual({ path, status: 404 });
             expect(JSON.stringify(r.json)).not.toMatch(/RoleTemplate|InboxEvent|No query results|BlueprintFramework/);
@@ -103,6 +121,8 @@ describe('query parameters', () => {
         ['/subscribers?search[]=x', 'search'],
         ['/subscribers?state=bogus', 'state'],
         ['/subscribers?cursor=-1', 'cursor'],
+        ['/subscribers?attention=yes', 'attention'],
+        ['/subscribers?attention[]=1', 'attention'],
         ['/events?customer[x]=1', 'customer'],
         ['/events?limit=201', 'limit'],
         ['/rejections?cursor=1e3', 'cursor'],
@@ -113,7 +133,14 @@ describe('query parameters', () => {
     });
 
     it('takes well-formed filters', async () => {
-        for (const path of ['/log?since=2026-01-01T00:00:00.000Z&until=2099-01-01T00:00:00Z&server=1&limit=3', '/subscribers?search=example&state=active', '/events?type=ping&customer=x&limit=5', '/rejections?limit=2']) {
+        for (const path of [
+            '/log?since=2026-01-01T00:00:00.000Z&until=2099-01-01T00:00:00Z&server=1&limit=3',
+            '/subscribers?search=example&state=active',
+            '/subscribers?attention=1',
+            '/subscribers?attention=0',
+            '/events?type=ping&customer=x&limit=5',
+            '/rejections?limit=2',
+        ]) {
             expect({ path, status: (await admin.get(path)).status }).toEqual({ path, status: 200 });
         }
     });
@@ -127,14 +154,30 @@ describe('for the admin', () => {
         expect(o.webhook_url).toMatch(/\/extensions\/tiergate\/webhook$/);
         expect(o.secret_configured).toBe(true);
         expect(o.events_per_day).toHaveLength(14);
-        expect(Object.keys(o.subscribers_by_state).sort()).toEqual(['active', 'ended', 'grace', 'pending', 'suspended']);
+        expect(Object.keys(o.subscribers_by_state).sort()).toEqual([
+            'active',
+            'ended',
+            'grace',
+            'pending',
+            'suspended',
+        ]);
     });
 
-    it("counts subscribers by state exactly as the database holds them, and tiergate:status prints the same figures", async () => {
+    it('counts subscribers by state exactly as the database holds them, and tiergate:status prints the same figures', async () => {
         const s = new SimulatedSubscriber(secret, 'awakened', { tag: 'apicount' });
         await s.send('subscription.created');
-        await eventually('the subscription is projected', async () => expect(await db().query<RowDataPacket[]>('SELECT 1 FROM tiergate_subscriptions WHERE subscription_id = ?', [s.subscriptionId]).then(([r]) => r)).toHaveLength(1));
-        const [rows] = await db().query<RowDataPacket[]>('SELECT state, COUNT(*) AS n FROM tiergate_subscriptions GROUP BY state');
+        await eventually('the subscription is projected', async () =>
+            expect(
+                await db()
+                    .query<RowDataPacket[]>('SELECT 1 FROM tiergate_subscriptions WHERE subscription_id = ?', [
+                        s.subscriptionId,
+                    ])
+                    .then(([r]) => r),
+            ).toHaveLength(1),
+        );
+        const [rows] = await db().query<RowDataPacket[]>(
+            'SELECT state, COUNT(*) AS n FROM tiergate_subscriptions GROUP BY state',
+        );
         const expected = { pending: 0, active: 0, grace: 0, suspended: 0, ended: 0 } as Record<string, number>;
         for (const row of rows) expected[row.state] = Number(row.n);
         expect(Object.values(expected).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
@@ -150,15 +193,27 @@ describe('for the admin', () => {
         const frostNode = catalogue.nodes.find((n: { name: string }) => n.name === 'NC1 Charlotte').id;
         expect(catalogue.permissions.map((g: { group: string }) => g.group)).toContain('control');
 
-        const bad = await admin.call('POST', '/templates', { key: `${tag}_bad`, name: 'Bad', selector: { mode: 'all' }, permissions: ['control.console', 'server.nuke'] });
+        const bad = await admin.call('POST', '/templates', {
+            key: `${tag}_bad`,
+            name: 'Bad',
+            selector: { mode: 'all' },
+            permissions: ['control.console', 'server.nuke'],
+        });
         expect(bad.status).toBe(422);
         expect(bad.json.errors.permissions[0]).toContain('server.nuke');
 
-        const preview = await admin.call('POST', '/selector-preview', { selector: { mode: 'match', nodes: [frostNode] } });
+        const preview = await admin.call('POST', '/selector-preview', {
+            selector: { mode: 'match', nodes: [frostNode] },
+        });
         expect(preview.json.servers.map((s: { name: string }) => s.name)).toContain('Frost Hub');
         expect(preview.json.servers.map((s: { name: string }) => s.name)).not.toContain('Fire Hub');
 
-        const created = await admin.call('POST', '/templates', { key: `${tag}_t`, name: 'API Tier', selector: { mode: 'match', nodes: [frostNode] }, permissions: ['control.console'] });
+        const created = await admin.call('POST', '/templates', {
+            key: `${tag}_t`,
+            name: 'API Tier',
+            selector: { mode: 'match', nodes: [frostNode] },
+            permissions: ['control.console'],
+        });
         expect(created.status).toBe(201);
         const template = created.json as TemplateWire;
         expect(template.permissions).toEqual(['control.console', 'websocket.connect']);
@@ -179,15 +234,23 @@ describe('for the admin', () => {
         const s = new SimulatedSubscriber(secret, product, { tag: 'apimap' });
         await s.send('subscription.created');
         await eventually('unmapped product listed among the first, before every mapped one', async () => {
-            const products = (await admin.get('/products')).json.data as Array<{ product_key: string; unmapped: boolean; subscribers: number }>;
+            const products = (await admin.get('/products')).json.data as Array<{
+                product_key: string;
+                unmapped: boolean;
+                subscribers: number;
+            }>;
             const at = products.findIndex((p) => p.product_key === product);
             expect(products[at]).toMatchObject({ product_key: product, unmapped: true, subscribers: 1 });
             expect(products.slice(0, at).every((p) => p.unmapped && p.subscribers > 0)).toBe(true);
         });
         const r = await admin.call('PUT', `/products/${product}`, { template_key: 'subscriber_awakened' });
         expect(r.json).toMatchObject({ product_key: product, template_key: 'subscriber_awakened', unmapped: false });
-        await eventually('access after mapping', async () => expect(Object.keys(await subuserAccess(s.email))).toEqual(['frost-hub', 'frost-survival']));
-        expect((await admin.call('PUT', `/products/${product}`, { template_key: 'no_such_template' })).status).toBe(422);
+        await eventually('access after mapping', async () =>
+            expect(Object.keys(await subuserAccess(s.email))).toEqual(['frost-hub', 'frost-survival']),
+        );
+        expect((await admin.call('PUT', `/products/${product}`, { template_key: 'no_such_template' })).status).toBe(
+            422,
+        );
     });
 
     it('finds subscribers, shows their timeline and acts on them', async () => {
@@ -195,19 +258,44 @@ describe('for the admin', () => {
         await s.send('subscription.created');
         await eventually('access', async () => expect(Object.keys(await subuserAccess(s.email))).toHaveLength(2));
 
-        const found = (await admin.get(`/subscribers?search=${encodeURIComponent(s.email)}`)).json as Page<{ customer_id: string; servers_granted: number }>;
+        const found = (await admin.get(`/subscribers?search=${encodeURIComponent(s.email)}`)).json as Page<{
+            customer_id: string;
+            servers_granted: number;
+        }>;
         expect(found.data).toEqual([expect.objectContaining({ customer_id: s.customerId, servers_granted: 2 })]);
-        expect((await admin.get(`/subscribers?search=${s.subscriptionId}`)).json.data[0].customer_id).toBe(s.customerId);
+        expect((await admin.get(`/subscribers?search=${s.subscriptionId}`)).json.data[0].customer_id).toBe(
+            s.customerId,
+        );
 
         const detail = (await admin.get(`/subscribers/${s.customerId}`)).json;
-        expect(detail.grants.map((g: { server_name: string }) => g.server_name).sort()).toEqual(['Frost Hub', 'Frost Survival']);
-        expect(detail.timeline.map((t: { kind: string }) => t.kind)).toEqual(expect.arrayContaining(['event', 'action']));
+        expect(detail.grants.map((g: { server_name: string }) => g.server_name).sort()).toEqual([
+            'Frost Hub',
+            'Frost Survival',
+        ]);
+        expect(detail.timeline.map((t: { kind: string }) => t.kind)).toEqual(
+            expect.arrayContaining(['event', 'action']),
+        );
 
         const suspended = await admin.call('POST', `/subscribers/${s.customerId}/actions`, { action: 'suspend' });
         expect(suspended.json.message).toContain('Suspended');
         expect(suspended.json.changes).toHaveLength(2);
         expect(await subuserAccess(s.email)).toEqual({});
-        expect((await admin.get(`/subscribers/${s.customerId}`)).json.subscriber.override).toEqual({ kind: 'suspend', until: null });
+        const afterSuspend = (await admin.get(`/subscribers/${s.customerId}`)).json;
+        expect(afterSuspend.subscriber.override).toEqual({ kind: 'suspend', until: null });
+        // The timeline names the admin who did it by username, not by a `user:<id>` reference.
+        const [[overrider]] = await db().query<RowDataPacket[]>(
+            'SELECT u.username FROM tiergate_overrides o JOIN users u ON u.id = o.created_by WHERE o.customer_id = ?',
+            [s.customerId],
+        );
+        const byAdmin = afterSuspend.timeline.filter((t: { detail: string | null }) =>
+            t.detail?.endsWith(` · by ${overrider!.username}`),
+        );
+        expect(byAdmin.map((t: { title: string }) => t.title).sort()).toEqual([
+            'admin suspend until resumed',
+            'revoke on Frost Hub',
+            'revoke on Frost Survival',
+        ]);
+        expect(JSON.stringify(afterSuspend.timeline)).not.toContain('user:');
 
         const resumed = await admin.call('POST', `/subscribers/${s.customerId}/actions`, { action: 'resume' });
         expect(resumed.json.changes).toHaveLength(2);
@@ -216,12 +304,71 @@ describe('for the admin', () => {
         const throttled = await admin.call('POST', `/subscribers/${s.customerId}/actions`, { action: 'resend_setup' });
         expect(throttled.status).toBe(422);
         expect(throttled.json.errors.action[0]).toContain('less than a minute ago');
-        await db().execute('UPDATE password_resets SET created_at = created_at - INTERVAL 2 MINUTE WHERE email = ?', [s.email]);
+        await db().execute('UPDATE password_resets SET created_at = created_at - INTERVAL 2 MINUTE WHERE email = ?', [
+            s.email,
+        ]);
         const setup = await admin.call('POST', `/subscribers/${s.customerId}/actions`, { action: 'resend_setup' });
         expect(setup.json.message).toContain('Setup email sent');
-        expect((await admin.call('POST', `/subscribers/${s.customerId}/actions`, { action: 'explode' })).status).toBe(422);
-        expect((await admin.call('POST', `/subscribers/${s.customerId}/actions`, { action: 'grant', until: '2001-01-01' })).status).toBe(422);
-        expect((await admin.call('POST', '/subscribers/nobody-at-all/actions', { action: 'reconcile' })).status).toBe(404);
+        expect((await admin.call('POST', `/subscribers/${s.customerId}/actions`, { action: 'explode' })).status).toBe(
+            422,
+        );
+        expect(
+            (await admin.call('POST', `/subscribers/${s.customerId}/actions`, { action: 'grant', until: '2001-01-01' }))
+                .status,
+        ).toBe(422);
+        expect((await admin.call('POST', '/subscribers/nobody-at-all/actions', { action: 'reconcile' })).status).toBe(
+            404,
+        );
+    });
+
+    it('lists exactly the subscribers needing attention with attention=1, each with its last error', async () => {
+        const row = (suffix: string, attention: boolean) =>
+            db().execute(
+                'INSERT INTO tiergate_subscriptions (subscription_id, customer_id, customer_email, product_key, state, ' +
+                    'reason, needs_attention, last_error, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NOW(), NOW())',
+                [
+                    `${tag}-sub-${suffix}`,
+                    `${tag}-cus-${suffix}`,
+                    `${tag}-${suffix}@example.com`,
+                    'awakened',
+                    'active',
+                    'paid',
+                    attention ? 1 : 0,
+                    attention ? 'Gave up after 5 tries: Wings said no' : null,
+                ],
+            );
+        type Listed = Page<{
+            customer_id: string;
+            needs_attention: boolean;
+            subscriptions: Array<{ last_error: string | null }>;
+        }>;
+        await row('flagged', true);
+        await row('fine', false);
+        try {
+            const both = (await admin.get(`/subscribers?search=${tag}-`)).json as Listed;
+            expect(both.data.map((d) => d.customer_id).sort()).toEqual([`${tag}-cus-fine`, `${tag}-cus-flagged`]);
+            expect((await admin.get(`/subscribers?attention=0&search=${tag}-`)).json.data).toHaveLength(2);
+
+            const only = (await admin.get(`/subscribers?attention=1&search=${tag}-`)).json as Listed;
+            expect(only.data.map((d) => [d.customer_id, d.needs_attention])).toEqual([[`${tag}-cus-flagged`, true]]);
+            expect(only.data[0]!.subscriptions[0]!.last_error).toBe('Gave up after 5 tries: Wings said no');
+
+            // Unfiltered by search: every page together is exactly the customers the database flags.
+            const [flaggedRows] = await db().query<RowDataPacket[]>(
+                'SELECT DISTINCT CONVERT(customer_id USING utf8mb4) AS customer_id FROM tiergate_subscriptions WHERE needs_attention = 1',
+            );
+            const listed: string[] = [];
+            for (let cursor: string | null = ''; cursor !== null;) {
+                const page = (await admin.get(`/subscribers?attention=1${cursor ? `&cursor=${cursor}` : ''}`))
+                    .json as Listed;
+                expect(page.data.every((d) => d.needs_attention)).toBe(true);
+                listed.push(...page.data.map((d) => d.customer_id));
+                cursor = page.next_cursor;
+            }
+            expect(listed.sort()).toEqual(flaggedRows.map((r) => r.customer_id as string).sort());
+        } finally {
+            await db().execute('DELETE FROM tiergate_subscriptions WHERE subscription_id LIKE ?', [`${tag}-sub-%`]);
+        }
     });
 
     it('pages the provisioning log by keyset and filters it', async () => {
@@ -230,7 +377,9 @@ describe('for the admin', () => {
         const second = (await admin.get(`/log?limit=5&cursor=${first.next_cursor}`)).json;
         expect(second.data[0].id).toBeLessThan(first.data[4].id);
         const granted = (await admin.get('/log?action=grant&outcome=ok&limit=10')).json.data;
-        expect(granted.every((r: { action: string; outcome: string }) => r.action === 'grant' && r.outcome === 'ok')).toBe(true);
+        expect(
+            granted.every((r: { action: string; outcome: string }) => r.action === 'grant' && r.outcome === 'ok'),
+        ).toBe(true);
         expect(granted[0].server_name).toEqual(expect.any(String));
         expect((await admin.get('/log?cursor=abc')).status).toBe(422);
     });
@@ -260,7 +409,10 @@ describe('for the admin', () => {
 
         const saved = await admin.call('PATCH', '/settings', { grace_days: 5, trusted_proxies: [' 10.0.0.0/8 ', ''] });
         expect(saved.json).toMatchObject({ grace_days: 5, trusted_proxies: ['10.0.0.0/8'] });
-        await admin.call('PATCH', '/settings', { grace_days: before.grace_days, trusted_proxies: before.trusted_proxies });
+        await admin.call('PATCH', '/settings', {
+            grace_days: before.grace_days,
+            trusted_proxies: before.trusted_proxies,
+        });
 
         const rotated = await admin.call('POST', '/settings/secret');
         expect(rotated.json.secret).toMatch(/^whsec_/);
@@ -276,11 +428,15 @@ describe('for the admin', () => {
         const started = await admin.call('POST', '/reconcile');
         expect(started.status).toBe(202);
         expect(started.json.total).toBeGreaterThan(0);
-        const done = await eventually('the run finishes', async () => {
-            const p = (await admin.get(`/reconcile/${started.json.run_id}`)).json;
-            expect(p.finished).toBe(true);
-            return p;
-        }, 120_000);
+        const done = await eventually(
+            'the run finishes',
+            async () => {
+                const p = (await admin.get(`/reconcile/${started.json.run_id}`)).json;
+                expect(p.finished).toBe(true);
+                return p;
+            },
+            120_000,
+        );
         expect(done.done).toBe(done.total);
         expect((await admin.get('/reconcile/not-a-run')).status).toBe(404);
     }, 130_000);

@@ -32,7 +32,10 @@ describe('GET /api/client/extensions/tiergate/status through the client API stac
     });
 
     it('answers 401 to a forged session cookie', async () => {
-        const res = await fetch(`${PANEL}${STATUS}`, { headers: { ...json, cookie: 'pterodactyl_session=forged' }, redirect: 'manual' });
+        const res = await fetch(`${PANEL}${STATUS}`, {
+            headers: { ...json, cookie: 'pterodactyl_session=forged' },
+            redirect: 'manual',
+        });
         expect(res.status).toBe(401);
     });
 });

@@ -16,7 +16,9 @@ describe("the test bed's queue worker after Blueprint's queue:restart", () => {
     it('exits and is started again by its supervisor', async () => {
         const before = workerPhpPid();
         expect(before).not.toBeNull();
-        execFileSync('runuser', ['-u', testbed.webUser, '--', 'php', 'artisan', 'queue:restart'], { cwd: testbed.panelDir });
+        execFileSync('runuser', ['-u', testbed.webUser, '--', 'php', 'artisan', 'queue:restart'], {
+            cwd: testbed.panelDir,
+        });
 
         let after: number | null = before;
         for (let i = 0; i < 60 && (after === before || after === null); i++) {

@@ -46,7 +46,9 @@ describe('the operations runbook', () => {
         expect(await subuserAccess(s.email)).toEqual({});
 
         expect(artisan('tiergate:unpause')).toContain('applying what arrived meanwhile');
-        await eventually('access after unpausing', async () => expect(Object.keys(await subuserAccess(s.email)).length).toBeGreaterThan(0));
+        await eventually('access after unpausing', async () =>
+            expect(Object.keys(await subuserAccess(s.email)).length).toBeGreaterThan(0),
+        );
         expect(artisan('tiergate:status')).toMatch(/mode\s+\|?\s*live/);
     });
 
@@ -56,8 +58,13 @@ describe('the operations runbook', () => {
         const { username, password, database } = testbed.db;
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiergate-runbook-'));
         // The runbook's line as written, with the prompts answered by the environment and the file in a scratch folder.
-        const backup = block!.replace(/\\\n\s*/g, ' ').trim().replace(/-p /g, ' ').replace(/-u pterodactyl/g, `-u ${username} -h 127.0.0.1`)
-            .replace(/\bpanel\b/g, database).replace('tiergate-backup.sql', path.join(dir, 'tiergate-backup.sql'));
+        const backup = block!
+            .replace(/\\\n\s*/g, ' ')
+            .trim()
+            .replace(/-p /g, ' ')
+            .replace(/-u pterodactyl/g, `-u ${username} -h 127.0.0.1`)
+            .replace(/\bpanel\b/g, database)
+            .replace('tiergate-backup.sql', path.join(dir, 'tiergate-backup.sql'));
         execSync(backup, { shell: '/bin/bash', env: { ...process.env, MYSQL_PWD: password } });
         const dump = fs.readFileSync(path.join(dir, 'tiergate-backup.sql'), 'utf8');
         expect(dump).toContain('CREATE TABLE `tiergate_events`');
@@ -70,7 +77,12 @@ describe('the operations runbook', () => {
         try {
             const restore = /`(mysql -u pterodactyl -p panel < tiergate-backup\.sql)`/.exec(RUNBOOK)?.[1];
             expect(restore).toBeDefined();
-            execSync(restore!.replace('-u pterodactyl -p panel', scratch).replace('tiergate-backup.sql', path.join(dir, 'tiergate-backup.sql')), { shell: '/bin/bash' });
+            execSync(
+                restore!
+                    .replace('-u pterodactyl -p panel', scratch)
+                    .replace('tiergate-backup.sql', path.join(dir, 'tiergate-backup.sql')),
+                { shell: '/bin/bash' },
+            );
             const [live] = await db().query<RowDataPacket[]>('SELECT COUNT(*) AS n FROM tiergate_events');
             expect(Number(root(`SELECT COUNT(*) FROM ${scratch}.tiergate_events`))).toBe(Number(live[0]!.n));
         } finally {

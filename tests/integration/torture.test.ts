@@ -15,8 +15,16 @@ describe('the torture run, small', () => {
         const { secret, restore } = await prepareTestbed();
         try {
             report = await torture({
-                url: WEBHOOK, secret, customers: 60, events: 1000, faults: [...FAULT_KINDS], faultSeconds: 3,
-                concurrency: 6, seed: 20261130, seconds: 300, convergeSeconds: CONVERGENCE_LIMIT_SECONDS + 5,
+                url: WEBHOOK,
+                secret,
+                customers: 60,
+                events: 1000,
+                faults: [...FAULT_KINDS],
+                faultSeconds: 3,
+                concurrency: 6,
+                seed: 20261130,
+                seconds: 300,
+                convergeSeconds: CONVERGENCE_LIMIT_SECONDS + 5,
             });
         } finally {
             await restore();

@@ -16,7 +16,9 @@ const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) 
 const text = (value: unknown) => (Buffer.isBuffer(value) ? value.toString('utf8') : value);
 
 async function inboxRows(webhookId: string) {
-    const [rows] = await db().execute<RowDataPacket[]>('SELECT * FROM tiergate_events WHERE webhook_id = ?', [webhookId]);
+    const [rows] = await db().execute<RowDataPacket[]>('SELECT * FROM tiergate_events WHERE webhook_id = ?', [
+        webhookId,
+    ]);
     return rows;
 }
 
@@ -71,7 +73,14 @@ describe('accepting events', () => {
 
     it('normalizes the flat payload and links the customer by email', async () => {
         const id = `flat-${process.pid}`;
-        const body = JSON.stringify({ event: 'subscription.created', subscription_id: id, customer_email: 'Flat.User@Example.com', product_id: 3, tier: 'subscriber_knight', status: 'active' });
+        const body = JSON.stringify({
+            event: 'subscription.created',
+            subscription_id: id,
+            customer_email: 'Flat.User@Example.com',
+            product_id: 3,
+            tier: 'subscriber_knight',
+            status: 'active',
+        });
         const r = await send(secret, body);
         expect(r.status).toBe(202);
         const [row] = await inboxRows(r.id);
@@ -86,7 +95,15 @@ describe('accepting events', () => {
     it('takes header names in any case', async () => {
         const body = eventBody();
         const h = signedHeaders(secret, body);
-        const r = await rawPost({ 'Content-Type': 'application/json', 'WEBHOOK-ID': h['webhook-id'], 'Webhook-Timestamp': h['webhook-timestamp'], 'webHook-Signature': h['webhook-signature'] }, body);
+        const r = await rawPost(
+            {
+                'Content-Type': 'application/json',
+                'WEBHOOK-ID': h['webhook-id'],
+                'Webhook-Timestamp': h['webhook-timestamp'],
+                'webHook-Signature': h['webhook-signature'],
+            },
+            body,
+        );
         expect(r.status).toBe(202);
     });
 
@@ -96,7 +113,9 @@ describe('accepting events', () => {
         expect(r.status).toBe(200);
         expect(r.body).toEqual({ status: 'pong' });
         expect(await inboxRows(r.id)).toHaveLength(0);
-        const [rows] = await db().execute<RowDataPacket[]>("SELECT value FROM tiergate_settings WHERE `key` = 'last_contact_at'");
+        const [rows] = await db().execute<RowDataPacket[]>(
+            "SELECT value FROM tiergate_settings WHERE `key` = 'last_contact_at'",
+        );
         expect(Date.now() - Date.parse(json(rows[0]!.value))).toBeLessThan(60_000);
     });
 
@@ -108,7 +127,9 @@ describe('accepting events', () => {
     });
 
     it('accepts both secrets during a rotation', async () => {
-        const rotated = artisan('tiergate:secret', '--rotate').split('\n').find((l) => l.startsWith('whsec_'))!;
+        const rotated = artisan('tiergate:secret', '--rotate')
+            .split('\n')
+            .find((l) => l.startsWith('whsec_'))!;
         expect(rotated).toMatch(/^whsec_/);
         expect((await send(secret, eventBody())).status).toBe(202);
         expect((await send(rotated, eventBody())).status).toBe(202);
@@ -120,39 +141,141 @@ describe('rejecting bad input with its documented status and a reason', () => {
     const body = eventBody();
     const cases: Array<[string, () => Promise<{ status: number; json: Record<string, unknown> }>, number, string]> = [
         ['no signature headers', () => rawPost({ 'content-type': 'application/json' }, body), 401, 'bad_signature'],
-        ['no webhook-signature', () => rawPost({ 'content-type': 'application/json', 'webhook-id': 'msg_x', 'webhook-timestamp': String(Math.floor(Date.now() / 1000)) }, body), 401, 'bad_signature'],
-        ['a wrong secret', () => rawPost({ 'content-type': 'application/json', ...signedHeaders(newSecret(), body) }, body), 401, 'bad_signature'],
-        ['a bare v1 signature', () => rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, body), 'webhook-signature': 'v1' }, body), 401, 'bad_signature'],
-        ['timestamp 1700000000x', () => rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, body), 'webhook-timestamp': '1700000000x' }, body), 401, 'bad_signature'],
-        ['a timestamp ten minutes old', async () => {
-            const r = await send(secret, body, { at: new Date(Date.now() - 600_000) });
-            return { status: r.status, json: r.body as Record<string, unknown> };
-        }, 401, 'bad_signature'],
-        ['the signed headers sent twice', () => {
-            const h = signedHeaders(secret, body);
-            return rawPost({ 'content-type': 'application/json', 'webhook-id': [h['webhook-id'], 'msg_other'], 'webhook-timestamp': h['webhook-timestamp'], 'webhook-signature': h['webhook-signature'] }, body);
-        }, 401, 'bad_signature'],
-        ['text/plain', () => rawPost({ 'content-type': 'text/plain', ...signedHeaders(secret, body) }, body), 415, 'not_json'],
+        [
+            'no webhook-signature',
+            () =>
+                rawPost(
+                    {
+                        'content-type': 'application/json',
+                        'webhook-id': 'msg_x',
+                        'webhook-timestamp': String(Math.floor(Date.now() / 1000)),
+                    },
+                    body,
+                ),
+            401,
+            'bad_signature',
+        ],
+        [
+            'a wrong secret',
+            () => rawPost({ 'content-type': 'application/json', ...signedHeaders(newSecret(), body) }, body),
+            401,
+            'bad_signature',
+        ],
+        [
+            'a bare v1 signature',
+            () =>
+                rawPost(
+                    { 'content-type': 'application/json', ...signedHeaders(secret, body), 'webhook-signature': 'v1' },
+                    body,
+                ),
+            401,
+            'bad_signature',
+        ],
+        [
+            'timestamp 1700000000x',
+            () =>
+                rawPost(
+                    {
+                        'content-type': 'application/json',
+                        ...signedHeaders(secret, body),
+                        'webhook-timestamp': '1700000000x',
+                    },
+                    body,
+                ),
+            401,
+            'bad_signature',
+        ],
+        [
+            'a timestamp ten minutes old',
+            async () => {
+                const r = await send(secret, body, { at: new Date(Date.now() - 600_000) });
+                return { status: r.status, json: r.body as Record<string, unknown> };
+            },
+            401,
+            'bad_signature',
+        ],
+        [
+            'the signed headers sent twice',
+            () => {
+                const h = signedHeaders(secret, body);
+                return rawPost(
+                    {
+                        'content-type': 'application/json',
+                        'webhook-id': [h['webhook-id'], 'msg_other'],
+                        'webhook-timestamp': h['webhook-timestamp'],
+                        'webhook-signature': h['webhook-signature'],
+                    },
+                    body,
+                );
+            },
+            401,
+            'bad_signature',
+        ],
+        [
+            'text/plain',
+            () => rawPost({ 'content-type': 'text/plain', ...signedHeaders(secret, body) }, body),
+            415,
+            'not_json',
+        ],
         ['no content type', () => rawPost({ ...signedHeaders(secret, body) }, body), 415, 'not_json'],
-        ['an empty body', () => rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, '') }, ''), 400, 'malformed'],
-        ['malformed JSON', () => rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, '{"type":') }, '{"type":'), 400, 'malformed'],
-        ['JSON nested 100 deep', () => {
-            const deep = '['.repeat(100) + ']'.repeat(100);
-            return rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, deep) }, deep);
-        }, 400, 'malformed'],
-        ['a body over 256 KB', () => {
-            const big = JSON.stringify({ type: 'ping', timestamp: new Date().toISOString(), data: { pad: 'x'.repeat(300_000) } });
-            return rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, big) }, big);
-        }, 413, 'too_large'],
-        ['an unknown event type', () => {
-            const b = JSON.stringify({ ...JSON.parse(body), type: 'subscription.exploded' });
-            return rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, b) }, b);
-        }, 422, 'invalid'],
-        ['a schema violation', () => {
-            const b = JSON.stringify({ type: 'subscription.created', timestamp: 'soon', data: {} });
-            return rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, b) }, b);
-        }, 422, 'invalid'],
-        ['a JSON array', () => rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, '[1,2]') }, '[1,2]'), 422, 'invalid'],
+        [
+            'an empty body',
+            () => rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, '') }, ''),
+            400,
+            'malformed',
+        ],
+        [
+            'malformed JSON',
+            () => rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, '{"type":') }, '{"type":'),
+            400,
+            'malformed',
+        ],
+        [
+            'JSON nested 100 deep',
+            () => {
+                const deep = '['.repeat(100) + ']'.repeat(100);
+                return rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, deep) }, deep);
+            },
+            400,
+            'malformed',
+        ],
+        [
+            'a body over 256 KB',
+            () => {
+                const big = JSON.stringify({
+                    type: 'ping',
+                    timestamp: new Date().toISOString(),
+                    data: { pad: 'x'.repeat(300_000) },
+                });
+                return rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, big) }, big);
+            },
+            413,
+            'too_large',
+        ],
+        [
+            'an unknown event type',
+            () => {
+                const b = JSON.stringify({ ...JSON.parse(body), type: 'subscription.exploded' });
+                return rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, b) }, b);
+            },
+            422,
+            'invalid',
+        ],
+        [
+            'a schema violation',
+            () => {
+                const b = JSON.stringify({ type: 'subscription.created', timestamp: 'soon', data: {} });
+                return rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, b) }, b);
+            },
+            422,
+            'invalid',
+        ],
+        [
+            'a JSON array',
+            () => rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, '[1,2]') }, '[1,2]'),
+            422,
+            'invalid',
+        ],
     ];
 
     it.each(cases)('%s', async (_name, request, status, code) => {
@@ -201,13 +324,24 @@ describe('rejecting bad input with its documented status and a reason', () => {
 });
 
 /** A correctly signed delivery built byte by byte (ids and header values that are not UTF-8, headers sent twice). */
-function rawSigned(id: Buffer | string, body: string, extra: Array<[string, string | Buffer]> = [], contentType: string | Buffer = 'application/json') {
+function rawSigned(
+    id: Buffer | string,
+    body: string,
+    extra: Array<[string, string | Buffer]> = [],
+    contentType: string | Buffer = 'application/json',
+) {
     const ts = String(Math.floor(Date.now() / 1000));
     const idBytes = Buffer.isBuffer(id) ? id : Buffer.from(id, 'latin1');
     const sig = signature(secret, idBytes.toString('latin1'), ts, Buffer.from(body));
     return sendRaw(new URL(WEBHOOK), {
         method: 'POST',
-        headers: [['Content-Type', contentType], ['webhook-id', idBytes], ['webhook-timestamp', ts], ['webhook-signature', sig], ...extra],
+        headers: [
+            ['Content-Type', contentType],
+            ['webhook-id', idBytes],
+            ['webhook-timestamp', ts],
+            ['webhook-signature', sig],
+            ...extra,
+        ],
         body: Buffer.from(body),
     });
 }
@@ -221,7 +355,12 @@ describe('headers that are not what they seem', () => {
     });
 
     it('refuses a Content-Type holding a byte that is not UTF-8 with 415', async () => {
-        const r = await rawSigned(newMessageId(), eventBody(), [], Buffer.from('application/json; charset=\xff', 'latin1'));
+        const r = await rawSigned(
+            newMessageId(),
+            eventBody(),
+            [],
+            Buffer.from('application/json; charset=\xff', 'latin1'),
+        );
         expect(r.status).toBe(415);
         expect(r.json).toBe(true);
     });
@@ -229,7 +368,10 @@ describe('headers that are not what they seem', () => {
     it('refuses two signatures joined by a proxy (nginx >= 1.23, Apache) even when one of them is valid', async () => {
         const body = eventBody();
         const h = signedHeaders(secret, body);
-        const r = await rawPost({ 'content-type': 'application/json', ...h, 'webhook-signature': `v1,Ym9ndXM=, ${h['webhook-signature']}` }, body);
+        const r = await rawPost(
+            { 'content-type': 'application/json', ...h, 'webhook-signature': `v1,Ym9ndXM=, ${h['webhook-signature']}` },
+            body,
+        );
         expect(r.status).toBe(401);
         expect(String(r.json.reason)).toContain('more than once');
     });
@@ -237,8 +379,24 @@ describe('headers that are not what they seem', () => {
     it('behind nginx 1.22 + php-fpm sees only the last copy of a repeated header (documented; the first copy is invisible)', async () => {
         const body = eventBody();
         const h = signedHeaders(secret, body);
-        const validLast = await rawPost({ 'content-type': 'application/json', 'webhook-id': h['webhook-id'], 'webhook-timestamp': h['webhook-timestamp'], 'webhook-signature': ['v1,Ym9ndXM=', h['webhook-signature']] }, body);
-        const validFirst = await rawPost({ 'content-type': 'application/json', 'webhook-id': h['webhook-id'], 'webhook-timestamp': h['webhook-timestamp'], 'webhook-signature': [h['webhook-signature'], 'v1,Ym9ndXM='] }, body);
+        const validLast = await rawPost(
+            {
+                'content-type': 'application/json',
+                'webhook-id': h['webhook-id'],
+                'webhook-timestamp': h['webhook-timestamp'],
+                'webhook-signature': ['v1,Ym9ndXM=', h['webhook-signature']],
+            },
+            body,
+        );
+        const validFirst = await rawPost(
+            {
+                'content-type': 'application/json',
+                'webhook-id': h['webhook-id'],
+                'webhook-timestamp': h['webhook-timestamp'],
+                'webhook-signature': [h['webhook-signature'], 'v1,Ym9ndXM='],
+            },
+            body,
+        );
         expect([validLast.status, validFirst.status]).toEqual([202, 401]);
     });
 
@@ -265,7 +423,9 @@ describe('the rate limit', () => {
     it('lets exactly the limit through when requests arrive together, with Retry-After equal to the seconds in the reason', async () => {
         await setSetting('trusted_proxies', ['127.0.0.1']);
         await setSetting('rate_limit_per_minute', 5);
-        const answers = await Promise.all(Array.from({ length: 16 }, () => send(secret, eventBody(), { headers: { 'x-forwarded-for': source } })));
+        const answers = await Promise.all(
+            Array.from({ length: 16 }, () => send(secret, eventBody(), { headers: { 'x-forwarded-for': source } })),
+        );
         const limited = answers.filter((r) => r.status === 429);
         expect(answers.length - limited.length).toBe(5);
         const retry = await rawPost({ 'content-type': 'application/json', 'x-forwarded-for': source }, '{}');
@@ -281,10 +441,19 @@ describe('fuzzing the route (500 mutated requests)', () => {
     it('never answers 5xx nor a status the README does not document', async () => {
         await setSetting('trusted_proxies', ['127.0.0.1']);
         try {
-            const report = await fuzz({ url: WEBHOOK, secret, count: 500, seconds: 90, concurrency: 4, seed: 20261130 });
+            const report = await fuzz({
+                url: WEBHOOK,
+                secret,
+                count: 500,
+                seconds: 90,
+                concurrency: 4,
+                seed: 20261130,
+            });
             expect(report.failures).toEqual([]);
             expect(report.sent).toBe(500);
-            expect([...report.byStatus.keys()]).toEqual(expect.arrayContaining([200, 202, 400, 401, 405, 413, 415, 422]));
+            expect([...report.byStatus.keys()]).toEqual(
+                expect.arrayContaining([200, 202, 400, 401, 405, 413, 415, 422]),
+            );
         } finally {
             await setSetting('trusted_proxies', null);
         }
@@ -358,11 +527,17 @@ describe('HTTPS only', () => {
         expect(plain.body).toMatchObject({ code: 'https_required' });
 
         const body = eventBody();
-        const forged = await rawPost({ 'content-type': 'application/json', 'x-forwarded-proto': 'https', ...signedHeaders(secret, body) }, body);
+        const forged = await rawPost(
+            { 'content-type': 'application/json', 'x-forwarded-proto': 'https', ...signedHeaders(secret, body) },
+            body,
+        );
         expect(forged.status).toBe(403);
 
         await setSetting('trusted_proxies', ['127.0.0.1/32']);
-        const proxied = await rawPost({ 'content-type': 'application/json', 'x-forwarded-proto': 'https', ...signedHeaders(secret, body) }, body);
+        const proxied = await rawPost(
+            { 'content-type': 'application/json', 'x-forwarded-proto': 'https', ...signedHeaders(secret, body) },
+            body,
+        );
         expect(proxied.status).toBe(202);
     });
 

@@ -9,7 +9,11 @@ describe('the admin page shell', () => {
         el.dataset.root = '/admin/extensions/tiergate';
         el.dataset.webhookUrl = 'https://panel.example.com/extensions/tiergate/webhook';
         el.dataset.version = '0.1.0';
-        expect(readMountSettings(el)).toEqual({ root: '/admin/extensions/tiergate', webhookUrl: 'https://panel.example.com/extensions/tiergate/webhook', version: '0.1.0' });
+        expect(readMountSettings(el)).toEqual({
+            root: '/admin/extensions/tiergate',
+            webhookUrl: 'https://panel.example.com/extensions/tiergate/webhook',
+            version: '0.1.0',
+        });
     });
 
     it('copies the webhook URL to paste into Paymenter', async () => {
@@ -17,7 +21,9 @@ describe('the admin page shell', () => {
         Object.assign(navigator, { clipboard: { writeText } });
         render(<CopyField label={'Webhook URL'} value={'https://panel.example.com/extensions/tiergate/webhook'} />);
 
-        expect(screen.getByLabelText('Webhook URL')).toHaveValue('https://panel.example.com/extensions/tiergate/webhook');
+        expect(screen.getByLabelText('Webhook URL')).toHaveValue(
+            'https://panel.example.com/extensions/tiergate/webhook',
+        );
         fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
         await waitFor(() => expect(screen.getByRole('button', { name: 'Copied' })).toBeInTheDocument());
         expect(writeText).toHaveBeenCalledWith('https://panel.example.com/extensions/tiergate/webhook');

@@ -27,17 +27,24 @@ function phpLint(code: string): { ok: boolean; output: string } {
 }
 
 const entry = (fields: Record<string, string>) =>
-    `- ${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n  ')}\n`;
+    `- ${Object.entries(fields)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('\n  ')}\n`;
 
 function generate(yml: string, files = ['a.php']) {
     let n = 0;
-    const out = generateConsole(parseYaml(yml, 'Console_'), 'tiergate', (p) => files.includes(p), () => `name${String(n++).padStart(6, 'x')}`);
+    const out = generateConsole(
+        parseYaml(yml, 'Console_'),
+        'tiergate',
+        (p) => files.includes(p),
+        () => `name${String(n++).padStart(6, 'x')}`,
+    );
     if (!out) throw new Error('empty console');
     return out;
 }
 
 describe("GNU sed's replacement syntax, as Blueprint's s~…~$VALUE~g meets it", () => {
-    it('drops the backslash of \\\' and \\&, and & alone inserts the match', () => {
+    it("drops the backslash of \\' and \\&, and & alone inserts the match", () => {
         expect(sub("Tiergate\\'s").text).toBe("x Tiergate's y");
         expect(sub('a\\&b').text).toBe('x a&b y');
         expect(sub('a&b').text).toBe('x a[D]b y');
@@ -52,38 +59,73 @@ describe("GNU sed's replacement syntax, as Blueprint's s~…~$VALUE~g meets it",
     it('applies \\U, \\L, \\u, \\l, \\E case conversion (why {appcontext} loses its \\E and gains a tab)', () => {
         expect(sub('x\\Uup\\Eer\\ulow').text).toBe('x xUPerLow y');
         const [appcontext] = placeholderExpressions({
-            identifier: 'tiergate', name: 'T', author: '', version: '1', target: 't', blueprintVersion: 'rolling',
-            folder: '/p', engine: 'solstice', random: '1', timestamp: '1',
+            identifier: 'tiergate',
+            name: 'T',
+            author: '',
+            version: '1',
+            target: 't',
+            blueprintVersion: 'rolling',
+            folder: '/p',
+            engine: 'solstice',
+            random: '1',
+            timestamp: '1',
         }).filter((e) => e.match === '{appcontext}');
         expect(sedInPlace('{appcontext}', [appcontext!]).text).toBe('PterodactylBlueprintFrameworkxtensions\tiergate');
     });
 
     it("keeps !{x} escapes as {x}, except Blueprint's own slip: !{is_target} comes out as {istarget}", () => {
         const expressions = placeholderExpressions({
-            identifier: 'tiergate', name: 'Tier\\&gate', author: '', version: '1', target: 'beta-2026-06',
-            blueprintVersion: 'rolling', folder: '/p', engine: 'solstice', random: '1', timestamp: '1',
+            identifier: 'tiergate',
+            name: 'Tier\\&gate',
+            author: '',
+            version: '1',
+            target: 'beta-2026-06',
+            blueprintVersion: 'rolling',
+            folder: '/p',
+            engine: 'solstice',
+            random: '1',
+            timestamp: '1',
         });
         const line = 'n={name} a={author} it={is_target} tg={target} !{name} !{identifier^} !{is_target}';
-        expect(sedInPlace(line, expressions).text).toBe('n=Tier&gate a=undefined it=false tg=rolling {name} {identifier^} {istarget}');
+        expect(sedInPlace(line, expressions).text).toBe(
+            'n=Tier&gate a=undefined it=false tg=rolling {name} {identifier^} {istarget}',
+        );
     });
 
     it('rewrites every file but dotfiles and names with a space, which sed cannot open as Blueprint quotes them', () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tg-ph-'));
-        for (const name of ['a.php', '.hidden', 'with space.js']) fs.writeFileSync(path.join(dir, name), 'id={identifier}');
+        for (const name of ['a.php', '.hidden', 'with space.js'])
+            fs.writeFileSync(path.join(dir, name), 'id={identifier}');
         const logged: string[] = [];
         const expressions = placeholderExpressions({
-            identifier: 'tiergate', name: 'T', author: '', version: '1', target: 't', blueprintVersion: 'rolling',
-            folder: '/p', engine: 'solstice', random: '1', timestamp: '1',
+            identifier: 'tiergate',
+            name: 'T',
+            author: '',
+            version: '1',
+            target: 't',
+            blueprintVersion: 'rolling',
+            folder: '/p',
+            engine: 'solstice',
+            random: '1',
+            timestamp: '1',
         });
         applyPlaceholders(dir, expressions, (l) => logged.push(l));
         const read = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8');
-        expect([read('a.php'), read('.hidden'), read('with space.js')]).toEqual(['id=tiergate', 'id={identifier}', 'id={identifier}']);
+        expect([read('a.php'), read('.hidden'), read('with space.js')]).toEqual([
+            'id=tiergate',
+            'id={identifier}',
+            'id={identifier}',
+        ]);
         expect(logged).toEqual([expect.stringContaining("sed: can't read")]);
         fs.rmSync(dir, { recursive: true, force: true });
     });
 
     it('fails like sed on \\1, an unescaped ~, a raw newline or a trailing backslash, and then changes nothing', () => {
-        const two = (value: string) => sedInPlace('[A] [D]', [{ match: '[A]', replacement: 'a' }, { match: '[D]', replacement: value }]);
+        const two = (value: string) =>
+            sedInPlace('[A] [D]', [
+                { match: '[A]', replacement: 'a' },
+                { match: '[D]', replacement: value },
+            ]);
         expect(two('a\\1')).toEqual({ text: '[A] [D]', error: "sed: invalid reference \\1 on `s' command's RHS" });
         expect(two('has ~ tilde')).toEqual({ text: '[A] [D]', error: "sed: unknown option to `s'" });
         expect(two('line\nbreak').error).toBe("sed: unterminated `s' command");
@@ -94,7 +136,10 @@ describe("GNU sed's replacement syntax, as Blueprint's s~…~$VALUE~g meets it",
 
 describe("Blueprint's parse_yaml", () => {
     it('reads a sequence of mappings into Console_N_Key and the Console__ / Console_N_ lists', () => {
-        const vars = parseYaml('# c\n- Signature: "tick"\n  Description: "d"\n  Interval: ""\n- Signature: two\n', 'Console_');
+        const vars = parseYaml(
+            '# c\n- Signature: "tick"\n  Description: "d"\n  Interval: ""\n- Signature: two\n',
+            'Console_',
+        );
         expect(vars.get('Console_1_Signature')).toBe('tick');
         expect(vars.get('Console_1_Interval')).toBeUndefined(); // empty values are never assigned
         expect(vars.get('Console_2_Signature')).toBe('two');
@@ -123,7 +168,10 @@ describe("Blueprint's parse_yaml", () => {
     });
 
     it('reads nested mappings as conf_section_key', () => {
-        const vars = parseYaml('info:\n  name: "Tiergate"\nrequests:\n  routers:\n    client: "routes/client.php"\n', 'conf_');
+        const vars = parseYaml(
+            'info:\n  name: "Tiergate"\nrequests:\n  routers:\n    client: "routes/client.php"\n',
+            'conf_',
+        );
         expect(vars.get('conf_info_name')).toBe('Tiergate');
         expect(vars.get('conf_requests_routers_client')).toBe('routes/client.php');
     });
@@ -136,8 +184,15 @@ describe("Blueprint's parse_yaml", () => {
 });
 
 describe("Blueprint's console step", () => {
-    it("generates, for the OLD Console.yml with \"Tiergate's health\", a command that php -l rejects (the real-panel defect)", () => {
-        const out = generate(entry({ Signature: '"status"', Description: `"Show Tiergate's health: secret"`, Path: '"a.php"', Interval: '""' }));
+    it('generates, for the OLD Console.yml with "Tiergate\'s health", a command that php -l rejects (the real-panel defect)', () => {
+        const out = generate(
+            entry({
+                Signature: '"status"',
+                Description: `"Show Tiergate's health: secret"`,
+                Path: '"a.php"',
+                Interval: '""',
+            }),
+        );
         const [code] = [...out.commands.values()];
         expect(code).toContain("protected $description = 'Show Tiergate's health: secret';");
         const lint = phpLint(code!);
@@ -147,8 +202,13 @@ describe("Blueprint's console step", () => {
 
     it('keeps & and \\n as sed reads them, and leaves the markers in when sed refuses a value', () => {
         const out = generate(
-            entry({ Signature: '"one"', Description: '"Tom & Jerry \\n next"', Path: '"a.php"', Interval: '"everyFiveMinutes"' }) +
-            entry({ Signature: '"two"', Description: '"has ~ tilde"', Path: '"a.php"', Interval: '"*/5 * * * *"' }),
+            entry({
+                Signature: '"one"',
+                Description: '"Tom & Jerry \\n next"',
+                Path: '"a.php"',
+                Interval: '"everyFiveMinutes"',
+            }) +
+                entry({ Signature: '"two"', Description: '"has ~ tilde"', Path: '"a.php"', Interval: '"*/5 * * * *"' }),
         );
         const [first, second] = [...out.commands.values()];
         expect(first).toContain("protected $description = 'Tom & Jerry \n next';"); // a real newline
@@ -160,12 +220,12 @@ describe("Blueprint's console step", () => {
         );
     });
 
-    it('names classes Tiergate + a capitalised random word and requires the entry\'s file', () => {
+    it("names classes Tiergate + a capitalised random word and requires the entry's file", () => {
         const out = generate(entry({ Signature: 'x', Description: 'y', Path: 'a.php' }));
         const [[file, code]] = [...out.commands.entries()] as [[string, string]];
         expect(file).toBe('TiergateNamexxxxx0Command.php');
         expect(code).toContain('class TiergateNamexxxxx0Command extends Command');
-        expect(code).toContain("namespace Pterodactyl\\Console\\Commands\\BlueprintFramework\\Extensions\\Tiergate;");
+        expect(code).toContain('namespace Pterodactyl\\Console\\Commands\\BlueprintFramework\\Extensions\\Tiergate;');
         expect(code).toContain("require base_path().'/.blueprint/extensions/tiergate/console/functions/a.php';");
     });
 

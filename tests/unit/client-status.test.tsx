@@ -34,7 +34,11 @@ describe("the subscriber's dashboard status", () => {
     });
 
     it('shows the tier and the grace deadline after a failed payment', async () => {
-        get.mockResolvedValue({ data: { data: [{ subscription_id: '1', tier: 'Knight', state: 'grace', grace_until: '2026-12-01T12:00:00Z' }] } });
+        get.mockResolvedValue({
+            data: {
+                data: [{ subscription_id: '1', tier: 'Knight', state: 'grace', grace_until: '2026-12-01T12:00:00Z' }],
+            },
+        });
         renderFresh();
         const banner = await screen.findByTestId('tiergate-status');
         expect(banner).toHaveTextContent('Knight: payment failed');
@@ -43,10 +47,12 @@ describe("the subscriber's dashboard status", () => {
 
     it('shows active and suspended tiers side by side', async () => {
         get.mockResolvedValue({
-            data: { data: [
-                { subscription_id: '1', tier: 'Legend', state: 'active', grace_until: null },
-                { subscription_id: '2', tier: 'Awakened', state: 'suspended', grace_until: null },
-            ] },
+            data: {
+                data: [
+                    { subscription_id: '1', tier: 'Legend', state: 'active', grace_until: null },
+                    { subscription_id: '2', tier: 'Awakened', state: 'suspended', grace_until: null },
+                ],
+            },
         });
         renderFresh();
         const banner = await screen.findByTestId('tiergate-status');
@@ -56,10 +62,26 @@ describe("the subscriber's dashboard status", () => {
 
     it('says why: a suspension by the staff, and the end of a paid period after a cancellation', async () => {
         get.mockResolvedValue({
-            data: { data: [
-                { subscription_id: '1', tier: 'Legend', state: 'active', cause: 'cancels_at_period_end', grace_until: null, access_until: '2026-12-24T00:00:00Z' },
-                { subscription_id: '2', tier: 'Awakened', state: 'suspended', cause: 'suspended_by_admin', grace_until: null, access_until: null },
-            ] },
+            data: {
+                data: [
+                    {
+                        subscription_id: '1',
+                        tier: 'Legend',
+                        state: 'active',
+                        cause: 'cancels_at_period_end',
+                        grace_until: null,
+                        access_until: '2026-12-24T00:00:00Z',
+                    },
+                    {
+                        subscription_id: '2',
+                        tier: 'Awakened',
+                        state: 'suspended',
+                        cause: 'suspended_by_admin',
+                        grace_until: null,
+                        access_until: null,
+                    },
+                ],
+            },
         });
         renderFresh();
         const banner = await screen.findByTestId('tiergate-status');

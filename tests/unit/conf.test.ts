@@ -37,7 +37,11 @@ describe('conf.yml', () => {
     });
 
     it('refuses identifiers Blueprint refuses', () => {
-        expect(() => parseConf(confText.replace('identifier: "tiergate"', 'identifier: "tier-gate"'))).toThrow(/identifier/);
-        expect(() => parseConf(confText.replace('identifier: "tiergate"', 'identifier: "blueprint"'))).toThrow(/identifier/);
+        expect(() => parseConf(confText.replace('identifier: "tiergate"', 'identifier: "tier-gate"'))).toThrow(
+            /identifier/,
+        );
+        expect(() => parseConf(confText.replace('identifier: "tiergate"', 'identifier: "blueprint"'))).toThrow(
+            /identifier/,
+        );
     });
 });

@@ -36,9 +36,16 @@ function setup() {
     const bin = path.join(dir, 'bin');
     for (const d of [priv, bin, path.join(panel, 'database/migrations')]) fs.mkdirSync(d, { recursive: true });
     fs.copyFileSync(path.join(ROOT, 'blueprint/data/install.sh'), path.join(priv, 'install.sh'));
-    fs.writeFileSync(path.join(priv, 'migrations.list'), '2026_01_01_000001_create_tiergate_a.php\n2026_01_01_000002_alter.php\n');
-    const migration = (name: string, body: string) => fs.writeFileSync(path.join(panel, 'database/migrations', name), body);
-    migration('2026_01_01_000001_create_tiergate_a.php', "Schema::create('tiergate_a', fn () => null);\nSchema::create('tiergate_b', fn () => null);\n");
+    fs.writeFileSync(
+        path.join(priv, 'migrations.list'),
+        '2026_01_01_000001_create_tiergate_a.php\n2026_01_01_000002_alter.php\n',
+    );
+    const migration = (name: string, body: string) =>
+        fs.writeFileSync(path.join(panel, 'database/migrations', name), body);
+    migration(
+        '2026_01_01_000001_create_tiergate_a.php',
+        "Schema::create('tiergate_a', fn () => null);\nSchema::create('tiergate_b', fn () => null);\n",
+    );
     migration('2026_01_01_000002_alter.php', "Schema::table('tiergate_a', fn () => null);\n");
     migration('2026_01_01_000003_someone_else.php', "Schema::create('other_table', fn () => null);\n");
     fs.writeFileSync(path.join(panel, '.env'), 'QUEUE_CONNECTION=redis\n');
@@ -51,7 +58,14 @@ function runInstall(env: Record<string, string> = {}) {
     const r = spawnSync('bash', ['.blueprint/extensions/tiergate/private/install.sh'], {
         cwd: t.panel,
         encoding: 'utf8',
-        env: { ...process.env, PATH: `${t.bin}:${process.env.PATH}`, PTERODACTYL_DIRECTORY: t.panel, EXTENSION_VERSION: '0.1.0', FAKE_LOG: t.log, ...env },
+        env: {
+            ...process.env,
+            PATH: `${t.bin}:${process.env.PATH}`,
+            PTERODACTYL_DIRECTORY: t.panel,
+            EXTENSION_VERSION: '0.1.0',
+            FAKE_LOG: t.log,
+            ...env,
+        },
     });
     const calls = fs.existsSync(t.log) ? fs.readFileSync(t.log, 'utf8') : '';
     fs.rmSync(t.dir, { recursive: true, force: true });
@@ -59,12 +73,14 @@ function runInstall(env: Record<string, string> = {}) {
 }
 
 describe('blueprint/data/install.sh', () => {
-    it('runs only Tiergate\'s migrations, checks the tables they create, and reports success', () => {
+    it("runs only Tiergate's migrations, checks the tables they create, and reports success", () => {
         const r = runInstall();
         expect(r.status).toBe(0);
         expect(r.stderr).toBe('');
-        expect(r.calls).toContain('php artisan migrate --force --path=database/migrations/2026_01_01_000001_create_tiergate_a.php '
-            + '--path=database/migrations/2026_01_01_000002_alter.php\n');
+        expect(r.calls).toContain(
+            'php artisan migrate --force --path=database/migrations/2026_01_01_000001_create_tiergate_a.php ' +
+                '--path=database/migrations/2026_01_01_000002_alter.php\n',
+        );
         expect(r.calls).not.toContain('someone_else');
         expect(r.calls).toMatch(/php -r .* tiergate_a tiergate_b \n/s);
         expect(r.stdout).toContain('Tiergate 0.1.0 installed: artisan works');
@@ -81,7 +97,9 @@ describe('blueprint/data/install.sh', () => {
     });
 
     it('fails when the tiergate:* commands are not listed, the migrations fail, or a table is missing', () => {
-        expect(runInstall({ FAKE_LIST: 'migrate   Run the database migrations' }).stderr).toContain('tiergate:* artisan commands are missing');
+        expect(runInstall({ FAKE_LIST: 'migrate   Run the database migrations' }).stderr).toContain(
+            'tiergate:* artisan commands are missing',
+        );
         const migrate = runInstall({ FAKE_MIGRATE_FAIL: '1' });
         expect(migrate.status).toBe(1);
         expect(migrate.stderr).toContain('Connection refused');

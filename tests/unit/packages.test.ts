@@ -24,7 +24,7 @@ describe('the packages npm run build writes', () => {
         expect((zip.file('blueprint/data/install.sh')!.unixPermissions as number) & 0o111).not.toBe(0);
     });
 
-    it('tiergate-paymenter.zip: one Tiergate folder whose Tiergate.php extends Paymenter\'s Server', async () => {
+    it("tiergate-paymenter.zip: one Tiergate folder whose Tiergate.php extends Paymenter's Server", async () => {
         const files = await packagePaymenter(path.join(tmp, 'tiergate-paymenter.zip'));
         expect(files.every((f) => f.startsWith('Tiergate/'))).toBe(true);
         const zip = await JSZip.loadAsync(fs.readFileSync(path.join(tmp, 'tiergate-paymenter.zip')));

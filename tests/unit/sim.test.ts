@@ -5,7 +5,12 @@ import { newSecret, sign } from '../../tools/sim/sign';
 
 describe('the simulator', () => {
     it('signs the Standard Webhooks test vector exactly', () => {
-        const headers = sign(['whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'], 'msg_p5jXN8AQM9LWM0D4loKWxJek', new Date(1614265330 * 1000), '{"test": 2432232314}');
+        const headers = sign(
+            ['whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'],
+            'msg_p5jXN8AQM9LWM0D4loKWxJek',
+            new Date(1614265330 * 1000),
+            '{"test": 2432232314}',
+        );
         expect(headers['webhook-signature']).toBe('v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=');
         expect(headers['webhook-timestamp']).toBe('1614265330');
     });
@@ -33,7 +38,12 @@ describe('the simulator', () => {
 
     const scenario: Scenario = {
         start: '2026-11-01T00:00:00Z',
-        subscription: { id: 9, status: 'active', product: { id: 1, slug: 'frost-knight' }, plan: { type: 'recurring' } },
+        subscription: {
+            id: 9,
+            status: 'active',
+            product: { id: 1, slug: 'frost-knight' },
+            plan: { type: 'recurring' },
+        },
         customer: { id: 4, email: 'kim@example.com' },
         steps: [
             { type: 'subscription.created' },
@@ -46,7 +56,12 @@ describe('the simulator', () => {
     it('expands a scenario into valid canonical events with advancing time and sequence', () => {
         const events = planScenario(scenario).map((e) => JSON.parse(e.body));
         expect(events.map((e) => e.data.subscription.sequence)).toEqual([1, 2, 3, 4]);
-        expect(events.map((e) => e.timestamp)).toEqual(['2026-11-01T00:00:00.000Z', '2026-11-02T00:00:00.000Z', '2026-12-02T00:00:00.000Z', '2026-12-02T01:00:00.000Z']);
+        expect(events.map((e) => e.timestamp)).toEqual([
+            '2026-11-01T00:00:00.000Z',
+            '2026-11-02T00:00:00.000Z',
+            '2026-12-02T00:00:00.000Z',
+            '2026-12-02T01:00:00.000Z',
+        ]);
         expect(events[1].data.subscription.product).toEqual({ id: 2, slug: 'frost-master' });
         expect(events[2].data.subscription.product.slug).toBe('frost-master');
         expect(events[3].data.customer.email).toBe('kim@new.example.com');

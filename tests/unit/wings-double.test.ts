@@ -25,7 +25,14 @@ describe('the Wings double', () => {
         });
         expect(res.status).toBe(204);
         const { calls } = await (await fetch(`${base}/__double/calls`)).json();
-        expect(calls).toEqual([expect.objectContaining({ method: 'POST', path: `/api/servers/${uuid}/ws/deny`, authorization: 'Bearer abc', body: { jtis: ['x'] } })]);
+        expect(calls).toEqual([
+            expect.objectContaining({
+                method: 'POST',
+                path: `/api/servers/${uuid}/ws/deny`,
+                authorization: 'Bearer abc',
+                body: { jtis: ['x'] },
+            }),
+        ]);
     });
 
     it('says plainly which endpoints it does not implement', async () => {

@@ -18,7 +18,10 @@ async function fill(target: number): Promise<number> {
         [MARK],
     );
     for (;;) {
-        const [[row]] = await db().query<RowDataPacket[]>('SELECT COUNT(*) AS n FROM tiergate_log WHERE trigger_ref = ?', [MARK]);
+        const [[row]] = await db().query<RowDataPacket[]>(
+            'SELECT COUNT(*) AS n FROM tiergate_log WHERE trigger_ref = ?',
+            [MARK],
+        );
         const n = Number(row!.n);
         if (n >= target) return n;
         await db().query(
@@ -33,10 +36,15 @@ async function fill(target: number): Promise<number> {
 export async function benchAdminLog(rows = 1_000_000): Promise<void> {
     const started = performance.now();
     const total = await fill(rows);
-    console.log(`provisioning log with ${total.toLocaleString('en')} extra rows (filled in ${((performance.now() - started) / 1000).toFixed(0)} s), GET /extensions/tiergate/admin/api/log, 20 requests each:`);
+    console.log(
+        `provisioning log with ${total.toLocaleString('en')} extra rows (filled in ${((performance.now() - started) / 1000).toFixed(0)} s), GET /extensions/tiergate/admin/api/log, 20 requests each:`,
+    );
     try {
         const admin = await PanelSession.login(testbed.admin.username, testbed.admin.password);
-        const [[mid]] = await db().query<RowDataPacket[]>('SELECT id FROM tiergate_log WHERE trigger_ref = ? ORDER BY id LIMIT 1 OFFSET ?', [MARK, Math.floor(total / 2)]);
+        const [[mid]] = await db().query<RowDataPacket[]>(
+            'SELECT id FROM tiergate_log WHERE trigger_ref = ? ORDER BY id LIMIT 1 OFFSET ?',
+            [MARK, Math.floor(total / 2)],
+        );
         const pages: Array<[string, string]> = [
             ['first page', '/log?limit=50'],
             ['a page half a million rows deep', `/log?limit=50&cursor=${mid!.id}`],
@@ -48,7 +56,9 @@ export async function benchAdminLog(rows = 1_000_000): Promise<void> {
             const times: number[] = [];
             for (let i = 0; i < 20; i++) {
                 const t = performance.now();
-                const res = await admin.request(`/extensions/tiergate/admin/api${url}`, { headers: { accept: 'application/json' } });
+                const res = await admin.request(`/extensions/tiergate/admin/api${url}`, {
+                    headers: { accept: 'application/json' },
+                });
                 if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
                 await res.text();
                 times.push(performance.now() - t);

@@ -18,7 +18,16 @@ import { ms, summary } from './stats';
 
 const tag = `bench${Date.now().toString(36)}`;
 const php = (script: string, ...args: string[]) =>
-    JSON.parse(execFileSync('runuser', ['-u', testbed.webUser, '--', 'php', path.join(ROOT, 'tools/bench/php', script), testbed.panelDir, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 }).trim().split('\n').pop()!);
+    JSON.parse(
+        execFileSync(
+            'runuser',
+            ['-u', testbed.webUser, '--', 'php', path.join(ROOT, 'tools/bench/php', script), testbed.panelDir, ...args],
+            { encoding: 'utf8', maxBuffer: 64 << 20 },
+        )
+            .trim()
+            .split('\n')
+            .pop()!,
+    );
 
 async function addServersUpTo(count: number): Promise<string[]> {
     const [rows] = await db().query<RowDataPacket[]>('SELECT COUNT(*) AS n FROM servers');
@@ -32,7 +41,10 @@ async function addServersUpTo(count: number): Promise<string[]> {
 }
 
 async function subuserCount(email: string): Promise<number> {
-    const [rows] = await db().execute<RowDataPacket[]>('SELECT COUNT(*) AS n FROM subusers su JOIN users u ON u.id = su.user_id WHERE u.email = ?', [email]);
+    const [rows] = await db().execute<RowDataPacket[]>(
+        'SELECT COUNT(*) AS n FROM subusers su JOIN users u ON u.id = su.user_id WHERE u.email = ?',
+        [email],
+    );
     return Number(rows[0]!.n);
 }
 
@@ -44,7 +56,18 @@ async function eventToAccess(secret: string, samples: number): Promise<number[]>
         const r = await deliver({
             url: WEBHOOK,
             secrets: [secret],
-            body: JSON.stringify(canonicalEvent({ type: 'subscription.created', subscription: { id: `${tag}-lat-${i}`, status: 'active', product: { id: 'awakened', slug: 'awakened' }, sequence: 1 }, customer: { id: `${tag}-latcus-${i}`, email } })),
+            body: JSON.stringify(
+                canonicalEvent({
+                    type: 'subscription.created',
+                    subscription: {
+                        id: `${tag}-lat-${i}`,
+                        status: 'active',
+                        product: { id: 'awakened', slug: 'awakened' },
+                        sequence: 1,
+                    },
+                    customer: { id: `${tag}-latcus-${i}`, email },
+                }),
+            ),
         });
         if (r.status !== 202) throw new Error(`delivery refused: ${r.status}`);
         while ((await subuserCount(email)) < 2) await new Promise((res) => setTimeout(res, 5));
@@ -54,16 +77,18 @@ async function eventToAccess(secret: string, samples: number): Promise<number[]>
 }
 
 async function cleanup(): Promise<void> {
-    await db().execute("DELETE FROM users WHERE email LIKE ?", [`${tag}%`]);
-    await db().execute("DELETE FROM tiergate_accounts WHERE customer_id LIKE ?", [`${tag}%`]);
-    await db().execute("DELETE FROM tiergate_subscriptions WHERE customer_id LIKE ?", [`${tag}%`]);
-    await db().execute("DELETE FROM tiergate_events WHERE customer_id LIKE ?", [`${tag}%`]);
-    await db().execute("DELETE FROM servers WHERE external_id LIKE ?", [`${tag}-srv-%`]);
+    await db().execute('DELETE FROM users WHERE email LIKE ?', [`${tag}%`]);
+    await db().execute('DELETE FROM tiergate_accounts WHERE customer_id LIKE ?', [`${tag}%`]);
+    await db().execute('DELETE FROM tiergate_subscriptions WHERE customer_id LIKE ?', [`${tag}%`]);
+    await db().execute('DELETE FROM tiergate_events WHERE customer_id LIKE ?', [`${tag}%`]);
+    await db().execute('DELETE FROM servers WHERE external_id LIKE ?', [`${tag}-srv-%`]);
 }
 
 async function reportLatency(secret: string): Promise<void> {
     const latencies = summary(await eventToAccess(secret, 40));
-    console.log(`event → access (Awakened, 2 servers): p50 ${ms(latencies.p50)}  p99 ${ms(latencies.p99)}  (${latencies.n} events, one at a time)`);
+    console.log(
+        `event → access (Awakened, 2 servers): p50 ${ms(latencies.p50)}  p99 ${ms(latencies.p99)}  (${latencies.n} events, one at a time)`,
+    );
 }
 
 async function reportFullReconcile(sizes: number[]): Promise<void> {
@@ -74,7 +99,9 @@ async function reportFullReconcile(sizes: number[]): Promise<void> {
         php('seed-subscribers.php', String(size), prefix, 'sovereign');
         const first = php('reconcile-timing.php', prefix);
         const again = php('reconcile-timing.php', prefix);
-        const growth = previous ? `; ×${(first.ms / previous).toFixed(2)} for ×${(size / sizes[i - 1]!).toFixed(0)} subscribers` : '';
+        const growth = previous
+            ? `; ×${(first.ms / previous).toFixed(2)} for ×${(size / sizes[i - 1]!).toFixed(0)} subscribers`
+            : '';
         console.log(
             `  ${String(size).padStart(5)} subscribers: first apply ${(first.ms / 1000).toFixed(1)} s (${first.changes} grants, ${(first.ms / size).toFixed(1)} ms/subscriber, peak ${first.peak_mb} MB);` +
                 ` nothing to change ${(again.ms / 1000).toFixed(2)} s (${again.changes} changes, ${(again.ms / size).toFixed(2)} ms/subscriber)${growth}`,
@@ -102,12 +129,17 @@ async function reportInProcessVsApi(): Promise<void> {
         if (res.status !== 200) throw new Error(`client API answered ${res.status}: ${await res.text()}`);
     }
     const api = performance.now() - started;
-    console.log(`one subscriber on 20 servers: in-process ${ms(inProcess.ms)} vs HTTP API ${ms(api)} (${servers.length} requests): API/in-process = ${(api / inProcess.ms).toFixed(1)}×`);
+    console.log(
+        `one subscriber on 20 servers: in-process ${ms(inProcess.ms)} vs HTTP API ${ms(api)} (${servers.length} requests): API/in-process = ${(api / inProcess.ms).toFixed(1)}×`,
+    );
 }
 
 export type LifecyclePart = 'latency' | 'reconcile' | 'grant';
 
-export async function benchLifecycle(parts: LifecyclePart[] = ['latency', 'reconcile', 'grant'], sizes = [250, 500, 1000]): Promise<void> {
+export async function benchLifecycle(
+    parts: LifecyclePart[] = ['latency', 'reconcile', 'grant'],
+    sizes = [250, 500, 1000],
+): Promise<void> {
     const secret = newSecret();
     artisan('tiergate:secret', `--set=${secret}`);
     await setSetting('rate_limit_per_minute', 1_000_000);

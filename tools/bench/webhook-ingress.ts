@@ -16,11 +16,18 @@ let n = 0;
 function body(): string {
     n += 1;
     const subscription = `${tag}-sub-${n % 500}`;
-    return JSON.stringify(canonicalEvent({
-        type: 'payment.succeeded',
-        subscription: { id: subscription, status: 'active', product: { id: 'bench-unmapped', slug: 'bench-unmapped' }, sequence: n },
-        customer: { id: `${tag}-cus-${n % 500}`, email: `${tag}-${n % 500}@bench.example.com` },
-    }));
+    return JSON.stringify(
+        canonicalEvent({
+            type: 'payment.succeeded',
+            subscription: {
+                id: subscription,
+                status: 'active',
+                product: { id: 'bench-unmapped', slug: 'bench-unmapped' },
+                sequence: n,
+            },
+            customer: { id: `${tag}-cus-${n % 500}`, email: `${tag}-${n % 500}@bench.example.com` },
+        }),
+    );
 }
 
 async function openLoop(secret: string, rate: number, seconds: number, acked: string[]) {
@@ -69,18 +76,25 @@ export async function benchWebhookIngress(): Promise<void> {
         console.log('webhook ingress (ack = stored and committed), 10 s per rate:');
         for (const rate of [50, 100, 300]) {
             const r = await openLoop(secret, rate, 10, acked);
-            console.log(`  ${String(rate).padStart(3)} events/s: p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  max ${ms(r.max)}  (${r.n} sent, statuses ${JSON.stringify(r.statuses)})`);
+            console.log(
+                `  ${String(rate).padStart(3)} events/s: p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  max ${ms(r.max)}  (${r.n} sent, statuses ${JSON.stringify(r.statuses)})`,
+            );
         }
         const throughput = await closedLoop(secret, 32, 10, acked);
         console.log(`  sustained throughput, 32 in flight: ${throughput.toFixed(0)} events/s`);
 
-        const [rows] = await db().query<RowDataPacket[]>('SELECT webhook_id, COUNT(*) AS c FROM tiergate_events WHERE webhook_id IN (?) GROUP BY webhook_id', [acked]);
+        const [rows] = await db().query<RowDataPacket[]>(
+            'SELECT webhook_id, COUNT(*) AS c FROM tiergate_events WHERE webhook_id IN (?) GROUP BY webhook_id',
+            [acked],
+        );
         const once = rows.filter((r) => Number(r.c) === 1).length;
-        console.log(`  acknowledged ${acked.length}, in the inbox exactly once: ${once}${once === acked.length ? ' (all)' : '  MISSING OR DUPLICATED!'}`);
+        console.log(
+            `  acknowledged ${acked.length}, in the inbox exactly once: ${once}${once === acked.length ? ' (all)' : '  MISSING OR DUPLICATED!'}`,
+        );
         if (once !== acked.length) process.exitCode = 1;
     } finally {
         await setSetting('rate_limit_per_minute', null);
-        await db().execute("DELETE FROM tiergate_subscriptions WHERE customer_id LIKE ?", [`${tag}-%`]);
+        await db().execute('DELETE FROM tiergate_subscriptions WHERE customer_id LIKE ?', [`${tag}-%`]);
         await db().execute('DELETE FROM tiergate_events WHERE customer_id LIKE ?', [`${tag}-%`]);
     }
 }

@@ -17,30 +17,81 @@ export interface StringFinding {
 type Rule = [chars: string, why: string];
 
 const SED = "sed reads it in the replacement (a `\\` escapes, `~` ends Blueprint's s~…~…~ command)";
-const SINGLE = "the generated PHP has it in a '…' string; Blueprint's \\' loses its backslash in sed, so the string ends early and artisan stops working on the whole panel";
+const SINGLE =
+    "the generated PHP has it in a '…' string; Blueprint's \\' loses its backslash in sed, so the string ends early and artisan stops working on the whole panel";
 const DOUBLE = 'the generated PHP has it in a "…" string, where it ends the string or interpolates a variable';
 const UNESCAPED_AMP = 'Blueprint does not escape `&` here, so sed puts the matched placeholder in its place';
 const CONTROL = 'a control character or newline cannot survive parse_yaml and sed';
 
 const CONSOLE_RULES: Record<string, Rule[]> = {
-    Signature: [["\\~", SED], ["'", SINGLE], ['"$', `${DOUBLE} (the schedules file)`]],
-    Description: [["\\~", SED], ["'", SINGLE]],
-    Path: [["\\~", SED], ["'", SINGLE], ['&', UNESCAPED_AMP], ['@', 'Blueprint refuses console paths with `@`']],
-    Interval: [["\\~", SED], ["'", `${SINGLE} (cron('…') in the schedules file)`], ['&', UNESCAPED_AMP]],
+    Signature: [
+        ['\\~', SED],
+        ["'", SINGLE],
+        ['"$', `${DOUBLE} (the schedules file)`],
+    ],
+    Description: [
+        ['\\~', SED],
+        ["'", SINGLE],
+    ],
+    Path: [
+        ['\\~', SED],
+        ["'", SINGLE],
+        ['&', UNESCAPED_AMP],
+        ['@', 'Blueprint refuses console paths with `@`'],
+    ],
+    Interval: [
+        ['\\~', SED],
+        ["'", `${SINGLE} (cron('…') in the schedules file)`],
+        ['&', UNESCAPED_AMP],
+    ],
 };
 
 const ADMIN_VIEW = 'the admin page shell has it in a PHP "…" string, where `$` interpolates a variable';
 const CONF_RULES: Record<string, Rule[]> = {
-    name: [["\\~", SED], ['$', ADMIN_VIEW]],
-    description: [["\\~", SED], ['$', ADMIN_VIEW]],
-    version: [["\\~", SED], ['"$', `${ADMIN_VIEW}; version is not escaped at all`]],
-    author: [["\\~", SED]],
-    website: [["\\~", SED], ['"$', ADMIN_VIEW]],
+    name: [
+        ['\\~', SED],
+        ['$', ADMIN_VIEW],
+    ],
+    description: [
+        ['\\~', SED],
+        ['$', ADMIN_VIEW],
+    ],
+    version: [
+        ['\\~', SED],
+        ['"$', `${ADMIN_VIEW}; version is not escaped at all`],
+    ],
+    author: [['\\~', SED]],
+    website: [
+        ['\\~', SED],
+        ['"$', ADMIN_VIEW],
+    ],
 };
 
-const INTERVAL_KEYWORDS = new Set(['everyMinute', 'everyTwoMinutes', 'everyThreeMinutes', 'everyFourMinutes', 'everyFiveMinutes',
-    'everyTenMinutes', 'everyFifteenMinutes', 'everyThirtyMinutes', 'hourly', 'daily', 'weekdays', 'weekends', 'sundays',
-    'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'weekly', 'monthly', 'quarterly', 'yearly']);
+const INTERVAL_KEYWORDS = new Set([
+    'everyMinute',
+    'everyTwoMinutes',
+    'everyThreeMinutes',
+    'everyFourMinutes',
+    'everyFiveMinutes',
+    'everyTenMinutes',
+    'everyFifteenMinutes',
+    'everyThirtyMinutes',
+    'hourly',
+    'daily',
+    'weekdays',
+    'weekends',
+    'sundays',
+    'mondays',
+    'tuesdays',
+    'wednesdays',
+    'thursdays',
+    'fridays',
+    'saturdays',
+    'weekly',
+    'monthly',
+    'quarterly',
+    'yearly',
+]);
 
 const show = (c: string) => (c.length === 1 && c >= ' ' && c !== '\x7f' ? c : JSON.stringify(c));
 
@@ -48,7 +99,13 @@ const show = (c: string) => (c.length === 1 && c >= ' ' && c !== '\x7f' ? c : JS
  * Checks `key: value` lines: the character rules for keys in `rules` (only under `section:` when given), and for
  * every key with a value (`everyKey`) or every key with rules, that parse_yaml reads what YAML means.
  */
-function check(text: string, file: string, rules: Record<string, Rule[]>, section?: string, everyKey = false): StringFinding[] {
+function check(
+    text: string,
+    file: string,
+    rules: Record<string, Rule[]>,
+    section?: string,
+    everyKey = false,
+): StringFinding[] {
     const findings: StringFinding[] = [];
     let current = '';
     text.split('\n').forEach((raw, n) => {
@@ -65,7 +122,13 @@ function check(text: string, file: string, rules: Record<string, Rule[]>, sectio
             return i === -1 ? valueStart + 1 : i + 1;
         };
         const add = (char: string, column: number, why: string) =>
-            findings.push({ file, line: n + 1, column, char, message: `${file}:${n + 1}:${column}: ${show(char)} in ${key}: ${why}` });
+            findings.push({
+                file,
+                line: n + 1,
+                column,
+                char,
+                message: `${file}:${n + 1}:${column}: ${show(char)} in ${key}: ${why}`,
+            });
 
         let intended: unknown;
         try {
@@ -95,7 +158,11 @@ function check(text: string, file: string, rules: Record<string, Rule[]>, sectio
             let i = 0;
             while (i < value.length && value[i] === read[i]) i++;
             const c = value[i] ?? read[i] ?? '';
-            add(c, at(c, i), `Blueprint's parse_yaml reads this value as ${JSON.stringify(read)}, not ${JSON.stringify(value)}`);
+            add(
+                c,
+                at(c, i),
+                `Blueprint's parse_yaml reads this value as ${JSON.stringify(read)}, not ${JSON.stringify(value)}`,
+            );
         }
     });
     return findings;

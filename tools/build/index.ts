@@ -21,7 +21,9 @@ function assertNoPlaceholders(fileOrDir: string): void {
     const hits = findPlaceholders(fs.readFileSync(fileOrDir, 'latin1'));
     if (hits.length > 0) {
         const list = hits.map((h) => `  ${h.token} at ${h.offset}: …${h.context}…`).join('\n');
-        throw new Error(`${path.relative(ROOT, fileOrDir)} contains Blueprint placeholder tokens that its install would rewrite:\n${list}`);
+        throw new Error(
+            `${path.relative(ROOT, fileOrDir)} contains Blueprint placeholder tokens that its install would rewrite:\n${list}`,
+        );
     }
 }
 
@@ -35,7 +37,9 @@ function assertBlueprintSafeStrings(): void {
         findings.push(...checkConsoleYml(fs.readFileSync(path.join(ROOT, consoleYml), 'utf8'), consoleYml));
     }
     if (findings.length > 0) {
-        throw new Error(`strings Blueprint's install would mangle:\n${findings.map((f) => `  ${f.message}`).join('\n')}`);
+        throw new Error(
+            `strings Blueprint's install would mangle:\n${findings.map((f) => `  ${f.message}`).join('\n')}`,
+        );
     }
 }
 
@@ -45,17 +49,23 @@ async function main(): Promise<void> {
     assertNoPlaceholders(ADMIN_BUNDLE_DIR);
 
     const size = measure(path.join(ADMIN_BUNDLE_DIR, 'admin.js'));
-    console.log(`admin bundle: ${kib(size.raw)} raw, ${kib(size.gzip)} gzipped (budget ${kib(ADMIN_BUNDLE_BUDGET_GZIP)} gzipped)`);
+    console.log(
+        `admin bundle: ${kib(size.raw)} raw, ${kib(size.gzip)} gzipped (budget ${kib(ADMIN_BUNDLE_BUDGET_GZIP)} gzipped)`,
+    );
     if (size.gzip > ADMIN_BUNDLE_BUDGET_GZIP) throw new Error('admin bundle is over its gzipped size budget');
 
     for (const bound of boundPaths(parseConf(fs.readFileSync(path.join(ROOT, 'conf.yml'), 'utf8')))) {
         assertNoPlaceholders(path.join(ROOT, bound));
     }
     const files = await packageBlueprint(BLUEPRINT_PACKAGE);
-    console.log(`${path.relative(ROOT, BLUEPRINT_PACKAGE)}: ${files.length} files, ${kib(fs.statSync(BLUEPRINT_PACKAGE).size)}`);
+    console.log(
+        `${path.relative(ROOT, BLUEPRINT_PACKAGE)}: ${files.length} files, ${kib(fs.statSync(BLUEPRINT_PACKAGE).size)}`,
+    );
 
     const paymenterFiles = await packagePaymenter(PAYMENTER_PACKAGE);
-    console.log(`${path.relative(ROOT, PAYMENTER_PACKAGE)}: ${paymenterFiles.length} files, ${kib(fs.statSync(PAYMENTER_PACKAGE).size)}`);
+    console.log(
+        `${path.relative(ROOT, PAYMENTER_PACKAGE)}: ${paymenterFiles.length} files, ${kib(fs.statSync(PAYMENTER_PACKAGE).size)}`,
+    );
 }
 
 main().catch((err: unknown) => {

@@ -17,15 +17,21 @@ export async function packageBlueprint(outFile: string): Promise<string[]> {
 
     for (const rel of paths) {
         const abs = path.join(ROOT, rel);
-        if (!fs.existsSync(abs)) throw new Error(`conf.yml binds "${rel}", which does not exist (Blueprint's install would abort)`);
+        if (!fs.existsSync(abs))
+            throw new Error(`conf.yml binds "${rel}", which does not exist (Blueprint's install would abort)`);
         addTree(zip, abs, rel);
     }
 
     // Blueprint copies migrations flat into the panel's database/migrations, where install.sh must find ours again.
     const conf = parseConf(confText);
     if (conf.database?.migrations && conf.data?.directory) {
-        const names = fs.readdirSync(path.join(ROOT, conf.database.migrations)).filter((n) => n.endsWith('.php')).sort();
-        zip.file(`${conf.data.directory}/${MIGRATIONS_LIST}`, `${names.join('\n')}\n`, { date: new Date('2026-01-01T00:00:00Z') });
+        const names = fs
+            .readdirSync(path.join(ROOT, conf.database.migrations))
+            .filter((n) => n.endsWith('.php'))
+            .sort();
+        zip.file(`${conf.data.directory}/${MIGRATIONS_LIST}`, `${names.join('\n')}\n`, {
+            date: new Date('2026-01-01T00:00:00Z'),
+        });
     }
 
     const bytes = await zip.generateAsync({ type: 'nodebuffer', platform: 'UNIX', compression: 'DEFLATE' });

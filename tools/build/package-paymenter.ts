@@ -6,13 +6,13 @@ import { addTree } from './zip-tree';
 
 const EXTENSION = path.join(ROOT, 'paymenter', 'extensions', 'Servers', 'Tiergate');
 
-
 /**
  * The zip Paymenter's "Upload Extension" takes: one folder named like the class, `Tiergate/Tiergate.php`
  * (a class extending App\Classes\Extension\Server), which Paymenter moves to extensions/Servers/Tiergate.
  */
 export async function packagePaymenter(outFile: string): Promise<string[]> {
-    if (!fs.existsSync(path.join(EXTENSION, 'Tiergate.php'))) throw new Error('paymenter/extensions/Servers/Tiergate/Tiergate.php is missing');
+    if (!fs.existsSync(path.join(EXTENSION, 'Tiergate.php')))
+        throw new Error('paymenter/extensions/Servers/Tiergate/Tiergate.php is missing');
     const zip = new JSZip();
     addTree(zip, EXTENSION, 'Tiergate');
     const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'UNIX' });

@@ -3,9 +3,30 @@
  * prebuilt bundle that happens to contain one would be silently corrupted on the admin's panel.
  */
 const TOKENS = [
-    'identifier', 'identifier^', 'identifier!', 'name', 'name!', 'author', 'version', 'random', 'timestamp',
-    'mode', 'target', 'is_target', 'engine', 'root', 'root/public', 'root/data', 'root/fs', 'webroot',
-    'webroot/public', 'webroot/fs', 'appcontext', 'viewcontext', 'fs', 'fs/private',
+    'identifier',
+    'identifier^',
+    'identifier!',
+    'name',
+    'name!',
+    'author',
+    'version',
+    'random',
+    'timestamp',
+    'mode',
+    'target',
+    'is_target',
+    'engine',
+    'root',
+    'root/public',
+    'root/data',
+    'root/fs',
+    'webroot',
+    'webroot/public',
+    'webroot/fs',
+    'appcontext',
+    'viewcontext',
+    'fs',
+    'fs/private',
 ];
 
 export const PLACEHOLDER_TOKENS: readonly string[] = TOKENS.map((t) => `{${t}}`);

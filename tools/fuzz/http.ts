@@ -18,10 +18,21 @@ export interface RawAnswer {
  * (repeated headers, bytes that are not UTF-8). One connection per request, closed by the server.
  */
 export function sendRaw(url: URL, request: RawRequest, timeoutMs = 30_000): Promise<RawAnswer> {
-    const head = [`${request.method} ${url.pathname} HTTP/1.1`, `Host: ${url.host}`, 'Connection: close', `Content-Length: ${request.body.length}`];
+    const head = [
+        `${request.method} ${url.pathname} HTTP/1.1`,
+        `Host: ${url.host}`,
+        'Connection: close',
+        `Content-Length: ${request.body.length}`,
+    ];
     const lines = Buffer.concat([
         Buffer.from(head.join('\r\n') + '\r\n', 'latin1'),
-        ...request.headers.map(([name, value]) => Buffer.concat([Buffer.from(`${name}: `, 'latin1'), Buffer.isBuffer(value) ? value : Buffer.from(value, 'latin1'), Buffer.from('\r\n')])),
+        ...request.headers.map(([name, value]) =>
+            Buffer.concat([
+                Buffer.from(`${name}: `, 'latin1'),
+                Buffer.isBuffer(value) ? value : Buffer.from(value, 'latin1'),
+                Buffer.from('\r\n'),
+            ]),
+        ),
         Buffer.from('\r\n'),
         request.body,
     ]);
@@ -41,7 +52,11 @@ export function sendRaw(url: URL, request: RawRequest, timeoutMs = 30_000): Prom
             const headers = raw.slice(0, split).toLowerCase();
             let body = raw.slice(split + 4);
             if (/\r\ntransfer-encoding: chunked/.test(headers)) body = dechunk(body);
-            resolve({ status, json: /\r\ncontent-type: application\/json/.test(headers), body: Buffer.from(body, 'latin1').toString('utf8') });
+            resolve({
+                status,
+                json: /\r\ncontent-type: application\/json/.test(headers),
+                body: Buffer.from(body, 'latin1').toString('utf8'),
+            });
         });
         // No half-close: nginx takes a FIN from the client as an abort (499) and sends nothing. It closes after answering.
         socket.write(lines);

@@ -24,16 +24,24 @@ async function main(): Promise<number> {
 
     // The fuzzer's own secret; its requests come through 127.0.0.1 as a trusted proxy, from documentation addresses
     // (203.0.113.0/24) that change every few hundred requests, so neither it nor the test bed meets the rate limit.
-    const [rows] = await db().execute<RowDataPacket[]>("SELECT value FROM tiergate_settings WHERE `key` = 'trusted_proxies'");
+    const [rows] = await db().execute<RowDataPacket[]>(
+        "SELECT value FROM tiergate_settings WHERE `key` = 'trusted_proxies'",
+    );
     const previousProxies = rows[0] ? JSON.parse(String(rows[0].value)) : null;
     artisan('tiergate:secret', `--set=${secret}`);
     await setSetting('trusted_proxies', ['127.0.0.1']);
     try {
-        console.log(`fuzz: up to ${count} requests, ${seconds} s, ${concurrency} at a time, seed ${seed}, against ${WEBHOOK}`);
-        const report = await fuzz({ url: WEBHOOK, secret, count, seconds, concurrency, seed }, (n) => console.log(`  ${n} sent`));
+        console.log(
+            `fuzz: up to ${count} requests, ${seconds} s, ${concurrency} at a time, seed ${seed}, against ${WEBHOOK}`,
+        );
+        const report = await fuzz({ url: WEBHOOK, secret, count, seconds, concurrency, seed }, (n) =>
+            console.log(`  ${n} sent`),
+        );
         console.log(formatReport(report));
         if (report.failures.length > 0) {
-            console.error(`\n${report.failures.length} answer(s) broke the rules (first 20):\n${report.failures.slice(0, 20).join('\n')}`);
+            console.error(
+                `\n${report.failures.length} answer(s) broke the rules (first 20):\n${report.failures.slice(0, 20).join('\n')}`,
+            );
             return 1;
         }
         console.log('no 5xx, every status documented');

@@ -35,7 +35,8 @@ export function documentedStatuses(readme = fs.readFileSync(path.join(ROOT, 'REA
 
 /** Only ever against this machine: the fuzzer sends thousands of hostile requests. */
 export function assertLoopback(url: URL): void {
-    if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) throw new Error(`refusing to fuzz ${url.host}: loopback only`);
+    if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
+        throw new Error(`refusing to fuzz ${url.host}: loopback only`);
 }
 
 export async function fuzz(options: FuzzOptions, onProgress?: (sent: number) => void): Promise<FuzzReport> {
@@ -55,12 +56,16 @@ export async function fuzz(options: FuzzOptions, onProgress?: (sent: number) => 
             const { kind, request } = mutator.next();
             // Through the trusted proxy 127.0.0.1 (the caller sets trusted_proxies): its own addresses, not the test bed's.
             const n = report.sent - 1;
-            request.headers.push(['X-Forwarded-For', `203.0.113.${1 + ((options.seed + Math.floor(n / PER_ADDRESS)) % 254)}`]);
+            request.headers.push([
+                'X-Forwarded-For',
+                `203.0.113.${1 + ((options.seed + Math.floor(n / PER_ADDRESS)) % 254)}`,
+            ]);
             let status = 0;
             try {
                 const answer = await sendRaw(url, request);
                 status = answer.status;
-                if (status >= 500 || !allowed.has(status)) report.failures.push(`${kind}: ${status} ${answer.body.slice(0, 300)}`);
+                if (status >= 500 || !allowed.has(status))
+                    report.failures.push(`${kind}: ${status} ${answer.body.slice(0, 300)}`);
             } catch (e) {
                 report.failures.push(`${kind}: no answer (${(e as Error).message})`);
             }
@@ -78,8 +83,24 @@ export async function fuzz(options: FuzzOptions, onProgress?: (sent: number) => 
 }
 
 export function formatReport(report: FuzzReport): string {
-    const rows = [...report.byStatus.entries()].sort(([a], [b]) => a - b).map(([status, n]) => `${String(status || 'none').padEnd(6)} ${String(n).padStart(7)}`);
-    const kinds = [...report.byKind.entries()].sort(([a], [b]) => a.localeCompare(b))
-        .map(([kind, statuses]) => `  ${kind.padEnd(32)} ${[...statuses.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join('  ')}`);
-    return [`status   count`, ...rows, `${report.sent} requests in ${report.seconds.toFixed(1)} s`, '', 'by mutation:', ...kinds].join('\n');
+    const rows = [...report.byStatus.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([status, n]) => `${String(status || 'none').padEnd(6)} ${String(n).padStart(7)}`);
+    const kinds = [...report.byKind.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(
+            ([kind, statuses]) =>
+                `  ${kind.padEnd(32)} ${[...statuses.entries()]
+                    .sort(([a], [b]) => a - b)
+                    .map(([s, n]) => `${s}×${n}`)
+                    .join('  ')}`,
+        );
+    return [
+        `status   count`,
+        ...rows,
+        `${report.sent} requests in ${report.seconds.toFixed(1)} s`,
+        '',
+        'by mutation:',
+        ...kinds,
+    ].join('\n');
 }

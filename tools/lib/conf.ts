@@ -2,7 +2,15 @@ import { parse } from 'yaml';
 
 /** The subset of Blueprint's conf.yml schema Tiergate uses (blueprint.md §1). */
 export interface BlueprintConf {
-    info: { name: string; identifier: string; description: string; version: string; target: string; flags?: string; icon?: string };
+    info: {
+        name: string;
+        identifier: string;
+        description: string;
+        version: string;
+        target: string;
+        flags?: string;
+        icon?: string;
+    };
     admin: { view: string; controller?: string; css?: string; wrapper?: string };
     dashboard?: { css?: string; wrapper?: string; components?: string };
     data?: { directory?: string; public?: string; console?: string };
@@ -23,7 +31,9 @@ export function checkConf(conf: BlueprintConf): BlueprintConf {
     }
     if (!conf.admin?.view) throw new Error('conf.yml: admin.view is required by Blueprint');
     if (!/^[a-z]{1,48}$/.test(conf.info.identifier) || conf.info.identifier === 'blueprint') {
-        throw new Error(`conf.yml: identifier "${conf.info.identifier}" breaks Blueprint's rules (a-z only, at most 48, not "blueprint")`);
+        throw new Error(
+            `conf.yml: identifier "${conf.info.identifier}" breaks Blueprint's rules (a-z only, at most 48, not "blueprint")`,
+        );
     }
     return conf;
 }

@@ -21,10 +21,16 @@ export function run(cmd: string, args: string[], options: RunOptions = {}): RunR
         stdio: stream ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'],
         ...spawnOptions,
     });
-    const out: RunResult = { status: result.status ?? 1, stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? '') };
+    const out: RunResult = {
+        status: result.status ?? 1,
+        stdout: String(result.stdout ?? ''),
+        stderr: String(result.stderr ?? ''),
+    };
     if (result.error) out.stderr += String(result.error);
     if (out.status !== 0 && !allowFailure) {
-        throw new Error(`${cmd} ${args.join(' ')} exited ${out.status}\n${out.stdout.slice(-4000)}\n${out.stderr.slice(-4000)}`);
+        throw new Error(
+            `${cmd} ${args.join(' ')} exited ${out.status}\n${out.stdout.slice(-4000)}\n${out.stderr.slice(-4000)}`,
+        );
     }
     return out;
 }

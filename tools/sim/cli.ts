@@ -17,13 +17,17 @@ const USAGE = `tiergate-sim — sends signed Tiergate lifecycle events (Standard
 test bed's http://127.0.0.1:8080/extensions/tiergate/webhook, --secret $TIERGATE_SECRET.
 Event types: ${EVENT_TYPES.join(', ')}`;
 
-const print = (label: string, r: DeliveryResult) => console.log(`${label}  ${r.status}  ${r.ms.toFixed(1)} ms  ${r.id}  ${JSON.stringify(r.body)}`);
+const print = (label: string, r: DeliveryResult) =>
+    console.log(`${label}  ${r.status}  ${r.ms.toFixed(1)} ms  ${r.id}  ${JSON.stringify(r.body)}`);
 
 async function main(): Promise<number> {
     const { positionals, values } = parseArgs({
         allowPositionals: true,
         options: {
-            url: { type: 'string', default: process.env.TIERGATE_WEBHOOK_URL ?? 'http://127.0.0.1:8080/extensions/tiergate/webhook' },
+            url: {
+                type: 'string',
+                default: process.env.TIERGATE_WEBHOOK_URL ?? 'http://127.0.0.1:8080/extensions/tiergate/webhook',
+            },
             secret: { type: 'string', multiple: true },
             type: { type: 'string' },
             subscription: { type: 'string', default: '1001' },
@@ -49,7 +53,10 @@ async function main(): Promise<number> {
     }
 
     const secrets = values.secret ?? (process.env.TIERGATE_SECRET ? [process.env.TIERGATE_SECRET] : []);
-    if (secrets.length === 0) throw new Error('no secret: pass --secret whsec_… or set TIERGATE_SECRET (the panel shows it once, under Settings)');
+    if (secrets.length === 0)
+        throw new Error(
+            'no secret: pass --secret whsec_… or set TIERGATE_SECRET (the panel shows it once, under Settings)',
+        );
     const url = values.url!;
 
     if (command === 'scenario') {
@@ -66,7 +73,14 @@ async function main(): Promise<number> {
         if (!EVENT_TYPES.includes(type)) throw new Error(`--type must be one of ${EVENT_TYPES.join(', ')}`);
         const status = values.status as SubscriptionStatus;
         body = values.flat
-            ? JSON.stringify({ event: type, subscription_id: values.subscription, customer_email: values.email, product_id: values.product, tier: values.slug ?? null, status })
+            ? JSON.stringify({
+                  event: type,
+                  subscription_id: values.subscription,
+                  customer_email: values.email,
+                  product_id: values.product,
+                  tier: values.slug ?? null,
+                  status,
+              })
             : JSON.stringify(
                   canonicalEvent({
                       type,

@@ -3,7 +3,9 @@ import type { CustomerSnapshot, EventType, SubscriptionSnapshot } from '../../co
 import { canonicalEvent } from './events';
 import { deliver, DeliveryResult } from './send';
 
-type Partial2<T> = { [K in keyof T]?: T[K] extends object | null | undefined ? Partial<NonNullable<T[K]>> | T[K] : T[K] };
+type Partial2<T> = {
+    [K in keyof T]?: T[K] extends object | null | undefined ? Partial<NonNullable<T[K]>> | T[K] : T[K];
+};
 
 export interface ScenarioStep {
     type: EventType;
@@ -61,7 +63,12 @@ export function loadScenario(file: string): Scenario {
     return JSON.parse(fs.readFileSync(file, 'utf8')) as Scenario;
 }
 
-export async function runScenario(scenario: Scenario, url: string, secrets: string[], onResult?: (type: EventType, r: DeliveryResult) => void): Promise<DeliveryResult[]> {
+export async function runScenario(
+    scenario: Scenario,
+    url: string,
+    secrets: string[],
+    onResult?: (type: EventType, r: DeliveryResult) => void,
+): Promise<DeliveryResult[]> {
     const results: DeliveryResult[] = [];
     for (const planned of planScenario(scenario)) {
         const r = await deliver({ url, secrets, body: planned.body });

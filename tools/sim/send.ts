@@ -18,11 +18,24 @@ export interface DeliveryResult {
 }
 
 /** POSTs one signed delivery; `headers` can override or add to what signing produced (for bad-input tests). */
-export async function deliver({ url, secrets, body, id = newMessageId(), at = new Date(), headers = {}, timeoutMs = 15_000 }: Delivery): Promise<DeliveryResult> {
+export async function deliver({
+    url,
+    secrets,
+    body,
+    id = newMessageId(),
+    at = new Date(),
+    headers = {},
+    timeoutMs = 15_000,
+}: Delivery): Promise<DeliveryResult> {
     const started = performance.now();
     const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...sign(secrets, id, at, body), ...headers },
+        headers: {
+            'content-type': 'application/json',
+            accept: 'application/json',
+            ...sign(secrets, id, at, body),
+            ...headers,
+        },
         body,
         signal: AbortSignal.timeout(timeoutMs),
     });

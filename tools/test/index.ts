@@ -11,6 +11,7 @@ import { stopOwnProcesses } from '../testbed/services';
 import { up } from '../testbed/up';
 import { jestCounts, junitCounts, Counts } from './results';
 import { runPaymenterTests } from './paymenter';
+import { eslint, prettierCheck } from './lint';
 import { phpLint, typecheck } from './static-checks';
 
 const RESULTS = path.join(testbed.home, 'results');
@@ -22,7 +23,12 @@ function banner(text: string): void {
 function jest(name: string, args: string[], env: NodeJS.ProcessEnv = {}): Counts {
     const out = path.join(RESULTS, `jest-${name}.json`);
     fs.rmSync(out, { force: true });
-    run('npx', ['jest', ...args, '--json', `--outputFile=${out}`], { cwd: ROOT, stream: true, allowFailure: true, env: { ...process.env, ...env } });
+    run('npx', ['jest', ...args, '--json', `--outputFile=${out}`], {
+        cwd: ROOT,
+        stream: true,
+        allowFailure: true,
+        env: { ...process.env, ...env },
+    });
     return jestCounts(out);
 }
 
@@ -34,7 +40,20 @@ function phpunit(): Counts {
     fs.writeFileSync(out, '');
     run('chown', ['-R', `${testbed.webUser}:${testbed.webUser}`, cache, out]);
     // As the web user, so files the panel writes during tests (logs, cache) stay writable by php-fpm.
-    run('runuser', ['-u', testbed.webUser, '--', path.join(testbed.panelDir, 'vendor/bin/phpunit'), '-c', path.join(ROOT, 'tests/php/phpunit.xml'), '--log-junit', out], { cwd: ROOT, stream: true, allowFailure: true });
+    run(
+        'runuser',
+        [
+            '-u',
+            testbed.webUser,
+            '--',
+            path.join(testbed.panelDir, 'vendor/bin/phpunit'),
+            '-c',
+            path.join(ROOT, 'tests/php/phpunit.xml'),
+            '--log-junit',
+            out,
+        ],
+        { cwd: ROOT, stream: true, allowFailure: true },
+    );
     return junitCounts(out);
 }
 
@@ -48,6 +67,10 @@ async function main(): Promise<number> {
     banner('static checks: TypeScript type-check, PHP syntax');
     totals.push(['typecheck', typecheck()]);
     totals.push(['php -l', phpLint()]);
+
+    banner('linters: ESLint, Prettier');
+    totals.push(['eslint', eslint()]);
+    totals.push(['prettier', prettierCheck()]);
 
     banner('TypeScript unit and component tests (jest)');
     totals.push(['jest unit', jest('unit', ['tests/unit'])]);
@@ -76,7 +99,9 @@ async function main(): Promise<number> {
     let passed = 0;
     let failed = 0;
     for (const [name, c] of totals) {
-        console.log(`${name.padEnd(18)} ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}${c.ran ? '' : '  (did not report: counted as failed)'}`);
+        console.log(
+            `${name.padEnd(18)} ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}${c.ran ? '' : '  (did not report: counted as failed)'}`,
+        );
         passed += c.passed;
         failed += c.failed + (c.ran ? 0 : 1);
     }
@@ -87,7 +112,7 @@ async function main(): Promise<number> {
 main()
     .then((code) => process.exit(code))
     .catch((err: unknown) => {
-        console.error(`npm test: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+        console.error(`npm test: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
         console.log('0 passed, 1 failed');
         process.exit(1);
     });

@@ -11,7 +11,9 @@ function doubleIsInstalled(): boolean {
     if (!fs.existsSync(path.join(DOUBLE, 'vendor', 'autoload.php')) || !fs.existsSync(installed)) {
         return false;
     }
-    const wanted = /\d+/.exec(JSON.parse(fs.readFileSync(path.join(DOUBLE, 'composer.json'), 'utf8')).require['laravel/framework'])?.[0];
+    const wanted = /\d+/.exec(
+        JSON.parse(fs.readFileSync(path.join(DOUBLE, 'composer.json'), 'utf8')).require['laravel/framework'],
+    )?.[0];
     const packages: { name: string; version: string }[] = JSON.parse(fs.readFileSync(installed, 'utf8')).packages ?? [];
     return packages.some((p) => p.name === 'laravel/framework' && p.version.replace(/^v/, '').startsWith(`${wanted}.`));
 }
@@ -19,7 +21,14 @@ function doubleIsInstalled(): boolean {
 /** The Paymenter extension's PHPUnit suite, inside the Paymenter double (installed from the Composer registry copy). */
 export function runPaymenterTests(resultsFile: string): void {
     if (!doubleIsInstalled()) {
-        run('composer', ['update', '--no-interaction', '--no-progress'], { cwd: DOUBLE, env: { ...process.env, COMPOSER_ALLOW_SUPERUSER: '1' } });
+        run('composer', ['update', '--no-interaction', '--no-progress'], {
+            cwd: DOUBLE,
+            env: { ...process.env, COMPOSER_ALLOW_SUPERUSER: '1' },
+        });
     }
-    run(path.join(DOUBLE, 'vendor', 'bin', 'phpunit'), ['-c', path.join(ROOT, 'tests', 'paymenter', 'phpunit.xml'), '--log-junit', resultsFile], { cwd: ROOT, stream: true, allowFailure: true });
+    run(
+        path.join(DOUBLE, 'vendor', 'bin', 'phpunit'),
+        ['-c', path.join(ROOT, 'tests', 'paymenter', 'phpunit.xml'), '--log-junit', resultsFile],
+        { cwd: ROOT, stream: true, allowFailure: true },
+    );
 }

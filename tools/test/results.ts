@@ -14,8 +14,16 @@ export function jestCounts(file: string): Counts {
     if (!fs.existsSync(file)) return none;
     const r = JSON.parse(fs.readFileSync(file, 'utf8'));
     // A suite that failed to load reports no tests; count it as a failure rather than losing it.
-    const brokenSuites = (r.testResults ?? []).filter((s: { status: string; assertionResults: unknown[] }) => s.status === 'failed' && s.assertionResults.length === 0).length;
-    return { passed: r.numPassedTests, failed: r.numFailedTests + brokenSuites, skipped: r.numPendingTests + r.numTodoTests, ran: true };
+    const brokenSuites = (r.testResults ?? []).filter(
+        (s: { status: string; assertionResults: unknown[] }) =>
+            s.status === 'failed' && s.assertionResults.length === 0,
+    ).length;
+    return {
+        passed: r.numPassedTests,
+        failed: r.numFailedTests + brokenSuites,
+        skipped: r.numPendingTests + r.numTodoTests,
+        ran: true,
+    };
 }
 
 export function junitCounts(file: string): Counts {

@@ -34,12 +34,17 @@ export interface InstallReport {
     problems: string[];
 }
 
-const installedListFile = (panel: string) => path.join(panel, '.blueprint/extensions/blueprint/private/db/installed_extensions');
+const installedListFile = (panel: string) =>
+    path.join(panel, '.blueprint/extensions/blueprint/private/db/installed_extensions');
 
 export function installedExtensions(panel: string): string[] {
     const file = installedListFile(panel);
     if (!fs.existsSync(file)) return [];
-    return fs.readFileSync(file, 'utf8').split(',').map((s) => s.replace(/^\|/, '').trim()).filter(Boolean);
+    return fs
+        .readFileSync(file, 'utf8')
+        .split(',')
+        .map((s) => s.replace(/^\|/, '').trim())
+        .filter(Boolean);
 }
 
 async function extract(pkg: string, into: string): Promise<void> {
@@ -107,7 +112,7 @@ function installConsole(from: string, id: string, ext: string, panel: string, lo
     try {
         generated = generateConsole(vars, id, (p) => fs.existsSync(path.join(from, p)));
     } catch (err) {
-        if (err instanceof ConsoleFatal) throw new Error(`FATAL: ${err.message}`);
+        if (err instanceof ConsoleFatal) throw new Error(`FATAL: ${err.message}`, { cause: err });
         throw err;
     }
     if (!generated) {
@@ -127,10 +132,13 @@ export async function installBlueprintPackage(pkg: string, opts: InstallOptions)
     const tmp = path.join(panel, '.blueprint/tmp');
     await extract(pkg, tmp);
 
-    const conf = checkConf(confFromBlueprintVars(parseYaml(fs.readFileSync(path.join(tmp, 'conf.yml'), 'utf8'), 'conf_', 'conf.yml')));
+    const conf = checkConf(
+        confFromBlueprintVars(parseYaml(fs.readFileSync(path.join(tmp, 'conf.yml'), 'utf8'), 'conf_', 'conf.yml')),
+    );
     const id = conf.info.identifier;
     for (const p of boundPaths(conf)) {
-        if (!fs.existsSync(path.join(tmp, p))) throw new Error(`conf.yml binds "${p}", which the package does not contain`);
+        if (!fs.existsSync(path.join(tmp, p)))
+            throw new Error(`conf.yml binds "${p}", which the package does not contain`);
     }
     const Id = id.charAt(0).toUpperCase() + id.slice(1);
     // beta-2026-06's blueprint.sh says VERSION="rolling", so this warning is what admins see on that tag.
@@ -157,7 +165,11 @@ export async function installBlueprintPackage(pkg: string, opts: InstallOptions)
     };
     // Blueprint: su "$WEBUSER" -c "cd $FOLDER; VAR=… bash <script>", and never looks at the exit status.
     const asWebUser = (script: string, env: NodeJS.ProcessEnv) => {
-        const r = run('runuser', ['-u', opts.webUser, '--preserve-environment', '--', 'bash', script], { cwd: panel, env, allowFailure: true });
+        const r = run('runuser', ['-u', opts.webUser, '--preserve-environment', '--', 'bash', script], {
+            cwd: panel,
+            env,
+            allowFailure: true,
+        });
         if (r.status !== 0) problems.push(`${path.basename(script)} exited ${r.status}: ${r.stderr.trim()}`);
         return `${r.stdout}${r.stderr}`;
     };
@@ -169,21 +181,34 @@ export async function installBlueprintPackage(pkg: string, opts: InstallOptions)
         if (fs.existsSync(oldUpdate)) log(asWebUser(oldUpdate, { ...scriptEnv, BLUEPRINT_TMP: tmp }).trim());
         fs.rmSync(path.join(ext, 'public'), { recursive: true, force: true });
         fs.rmSync(path.join(ext, 'console'), { recursive: true, force: true });
-        fs.rmSync(path.join(panel, 'app/Console/Commands/BlueprintFramework/Extensions', Id), { recursive: true, force: true });
+        fs.rmSync(path.join(panel, 'app/Console/Commands/BlueprintFramework/Extensions', Id), {
+            recursive: true,
+            force: true,
+        });
     }
 
     const info = conf.info as typeof conf.info & { author?: string };
     const expressions = placeholderExpressions({
-        identifier: amp(id), name: amp(info.name), author: amp(info.author), version: amp(info.version), target: amp(info.target),
-        blueprintVersion: opts.blueprintVersion, folder: panel, engine: 'solstice',
-        random: String(Math.floor(Math.random() * 32768)), timestamp: String(Math.floor(Date.now() / 1000)),
+        identifier: amp(id),
+        name: amp(info.name),
+        author: amp(info.author),
+        version: amp(info.version),
+        target: amp(info.target),
+        blueprintVersion: opts.blueprintVersion,
+        folder: panel,
+        engine: 'solstice',
+        random: String(Math.floor(Math.random() * 32768)),
+        timestamp: String(Math.floor(Date.now() / 1000)),
     });
     applyPlaceholders(tmp, expressions, note);
 
     // admin view and controller are real copies, not links
     const viewDir = path.join(panel, 'resources/views/admin/extensions', id);
     fs.mkdirSync(viewDir, { recursive: true });
-    fs.writeFileSync(path.join(viewDir, 'index.blade.php'), adminView(conf, fs.readFileSync(path.join(tmp, conf.admin.view), 'utf8')));
+    fs.writeFileSync(
+        path.join(viewDir, 'index.blade.php'),
+        adminView(conf, fs.readFileSync(path.join(tmp, conf.admin.view), 'utf8')),
+    );
     if (conf.admin.controller) {
         const dir = path.join(panel, 'app/Http/Controllers/Admin/Extensions', id);
         fs.mkdirSync(dir, { recursive: true });
@@ -219,7 +244,8 @@ export async function installBlueprintPackage(pkg: string, opts: InstallOptions)
     if (conf.database?.migrations) {
         const from = path.join(tmp, conf.database.migrations);
         for (const file of fs.readdirSync(from)) {
-            if (!file.startsWith('.')) fs.copyFileSync(path.join(from, file), path.join(panel, 'database/migrations', file));
+            if (!file.startsWith('.'))
+                fs.copyFileSync(path.join(from, file), path.join(panel, 'database/migrations', file));
         }
     }
 
@@ -236,16 +262,29 @@ export async function installBlueprintPackage(pkg: string, opts: InstallOptions)
 
     // Blueprint's finalisation, each step's failure ignored (it goes to Blueprint's debug log).
     // queue:restart makes the panel's worker exit after its current job; its supervisor must start it again.
-    const artisan = (args: string[]) => run('runuser', ['-u', opts.webUser, '--', 'php', 'artisan', ...args], { cwd: panel, allowFailure: true });
-    for (const step of [['view:clear'], ['config:cache'], ['route:clear'], ['cache:clear'], ['queue:restart'], ['migrate', '--force']]) {
+    const artisan = (args: string[]) =>
+        run('runuser', ['-u', opts.webUser, '--', 'php', 'artisan', ...args], { cwd: panel, allowFailure: true });
+    for (const step of [
+        ['view:clear'],
+        ['config:cache'],
+        ['route:clear'],
+        ['cache:clear'],
+        ['queue:restart'],
+        ['migrate', '--force'],
+    ]) {
         const r = artisan(step);
-        if (r.status !== 0) note(`php artisan ${step.join(' ')} exited ${r.status}: ${(r.stderr || r.stdout).trim().split('\n').slice(0, 3).join(' | ')}`);
+        if (r.status !== 0)
+            note(
+                `php artisan ${step.join(' ')} exited ${r.status}: ${(r.stderr || r.stdout).trim().split('\n').slice(0, 3).join(' | ')}`,
+            );
     }
     fs.rmSync(tmp, { recursive: true, force: true });
     log(`SUCCESS: ${id} has been installed.`); // as Blueprint prints it, whatever happened above
 
     if (problems.length > 0 && opts.strict !== false) {
-        throw new Error(`Blueprint would report success, but this install is broken:\n  ${problems.join('\n  ')}\n${installScriptOutput}`);
+        throw new Error(
+            `Blueprint would report success, but this install is broken:\n  ${problems.join('\n  ')}\n${installScriptOutput}`,
+        );
     }
     return { identifier: id, mode, installScriptOutput, problems };
 }

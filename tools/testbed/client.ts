@@ -9,14 +9,25 @@ export const WINGS = wingsUrl();
 
 /** Runs an artisan command in the test-bed panel as the web user, like an admin on the box would. */
 export function artisan(...args: string[]): string {
-    return execFileSync('runuser', ['-u', testbed.webUser, '--', 'php', path.join(testbed.panelDir, 'artisan'), ...args], { cwd: testbed.panelDir, encoding: 'utf8' });
+    return execFileSync(
+        'runuser',
+        ['-u', testbed.webUser, '--', 'php', path.join(testbed.panelDir, 'artisan'), ...args],
+        { cwd: testbed.panelDir, encoding: 'utf8' },
+    );
 }
 
 let pool: mysql.Pool | null = null;
 
 /** The live panel database the test bed serves from (not panel_test). */
 export function db(): mysql.Pool {
-    pool ??= mysql.createPool({ host: testbed.db.host, port: testbed.db.port, user: testbed.db.username, password: testbed.db.password, database: testbed.db.database, connectionLimit: 4 });
+    pool ??= mysql.createPool({
+        host: testbed.db.host,
+        port: testbed.db.port,
+        user: testbed.db.username,
+        password: testbed.db.password,
+        database: testbed.db.database,
+        connectionLimit: 4,
+    });
     return pool;
 }
 
@@ -30,5 +41,8 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
         await db().execute('DELETE FROM tiergate_settings WHERE `key` = ?', [key]);
         return;
     }
-    await db().execute('INSERT INTO tiergate_settings (`key`, value, created_at, updated_at) VALUES (?, ?, NOW(), NOW()) ON DUPLICATE KEY UPDATE value = VALUES(value)', [key, JSON.stringify(value)]);
+    await db().execute(
+        'INSERT INTO tiergate_settings (`key`, value, created_at, updated_at) VALUES (?, ?, NOW(), NOW()) ON DUPLICATE KEY UPDATE value = VALUES(value)',
+        [key, JSON.stringify(value)],
+    );
 }

@@ -25,8 +25,16 @@ export const testbed = {
         password: env('TIERGATE_DB_PASSWORD', 'pterodactyl'),
     },
     redis: { host: '127.0.0.1', port: 6379 },
-    admin: { username: 'admin', email: 'admin@tiergate.test', password: env('TESTBED_ADMIN_PASSWORD', 'tiergate-admin') },
-    user: { username: 'player', email: 'player@tiergate.test', password: env('TESTBED_USER_PASSWORD', 'tiergate-user') },
+    admin: {
+        username: 'admin',
+        email: 'admin@tiergate.test',
+        password: env('TESTBED_ADMIN_PASSWORD', 'tiergate-admin'),
+    },
+    user: {
+        username: 'player',
+        email: 'player@tiergate.test',
+        password: env('TESTBED_USER_PASSWORD', 'tiergate-user'),
+    },
 };
 
 export const panelUrl = () => `http://${testbed.host}:${testbed.panelPort}`;

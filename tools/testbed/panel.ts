@@ -11,7 +11,10 @@ export const panelArtisan = artisan;
 /** Composer dependencies of the panel double, from the Composer registry copy (see testbed/panel/composer.json). */
 export function installPanelDependencies(): void {
     if (fs.existsSync(path.join(testbed.panelSource, 'vendor', 'autoload.php'))) return;
-    run('composer', ['install', '--no-interaction', '--no-progress', '--prefer-dist'], { cwd: testbed.panelSource, env: { ...process.env, COMPOSER_ALLOW_SUPERUSER: '1' } });
+    run('composer', ['install', '--no-interaction', '--no-progress', '--prefer-dist'], {
+        cwd: testbed.panelSource,
+        env: { ...process.env, COMPOSER_ALLOW_SUPERUSER: '1' },
+    });
 }
 
 function envFile(): string {
@@ -48,9 +51,23 @@ export const panelExists = () => fs.existsSync(path.join(testbed.panelDir, 'arti
 /** A fresh panel instance: the double's code copied to .testbed/panel, configured, migrated and seeded. */
 export function createPanel(): void {
     fs.mkdirSync(testbed.panelDir, { recursive: true });
-    run('rsync', ['-a', '--delete', '--exclude=.env', '--exclude=storage/logs/*', `${testbed.panelSource}/`, `${testbed.panelDir}/`]);
+    run('rsync', [
+        '-a',
+        '--delete',
+        '--exclude=.env',
+        '--exclude=storage/logs/*',
+        `${testbed.panelSource}/`,
+        `${testbed.panelDir}/`,
+    ]);
     fs.writeFileSync(path.join(testbed.panelDir, '.env'), envFile());
-    for (const dir of ['storage/app', 'storage/framework/cache', 'storage/framework/sessions', 'storage/framework/views', 'storage/logs', 'bootstrap/cache']) {
+    for (const dir of [
+        'storage/app',
+        'storage/framework/cache',
+        'storage/framework/sessions',
+        'storage/framework/views',
+        'storage/logs',
+        'bootstrap/cache',
+    ]) {
         fs.mkdirSync(path.join(testbed.panelDir, dir), { recursive: true });
     }
     run('chown', ['-R', `${testbed.webUser}:${testbed.webUser}`, testbed.panelDir]);
@@ -61,13 +78,23 @@ export function createPanel(): void {
 
 /** As Pterodactyl's install does (`composer install --optimize-autoloader`): a classmap, not PSR-4 lookups per request. */
 export function optimizeAutoloader(): void {
-    run('composer', ['dump-autoload', '--optimize', '--no-interaction', '--quiet'], { cwd: testbed.panelDir, env: { ...process.env, COMPOSER_ALLOW_SUPERUSER: '1' } });
+    run('composer', ['dump-autoload', '--optimize', '--no-interaction', '--quiet'], {
+        cwd: testbed.panelDir,
+        env: { ...process.env, COMPOSER_ALLOW_SUPERUSER: '1' },
+    });
     run('chown', ['-R', `${testbed.webUser}:${testbed.webUser}`, path.join(testbed.panelDir, 'vendor/composer')]);
 }
 
 /** Brings an existing instance up to date with the double's source (what Blueprint installed there stays). */
 export function syncPanelCode(): void {
-    run('rsync', ['-a', '--exclude=.env', '--exclude=storage/', '--exclude=bootstrap/cache/*', `${testbed.panelSource}/`, `${testbed.panelDir}/`]);
+    run('rsync', [
+        '-a',
+        '--exclude=.env',
+        '--exclude=storage/',
+        '--exclude=bootstrap/cache/*',
+        `${testbed.panelSource}/`,
+        `${testbed.panelDir}/`,
+    ]);
     run('chown', ['-R', `${testbed.webUser}:${testbed.webUser}`, testbed.panelDir]);
 }
 

@@ -26,13 +26,23 @@ export function isAlive(pid: number | null): boolean {
     }
 }
 
-export function startDetached(name: string, cmd: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): number {
+export function startDetached(
+    name: string,
+    cmd: string,
+    args: string[],
+    options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): number {
     const existing = readPid(name);
     if (isAlive(existing)) return existing!;
     fs.mkdirSync(testbed.runDir, { recursive: true });
     fs.mkdirSync(testbed.logDir, { recursive: true });
     const log = fs.openSync(path.join(testbed.logDir, `${name}.log`), 'a');
-    const child = spawn(cmd, args, { cwd: options.cwd, env: options.env ?? process.env, detached: true, stdio: ['ignore', log, log] });
+    const child = spawn(cmd, args, {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        detached: true,
+        stdio: ['ignore', log, log],
+    });
     child.unref();
     fs.writeFileSync(pidFile(name), String(child.pid));
     return child.pid!;
@@ -75,5 +85,7 @@ export async function waitForPort(port: number, what: string, timeoutMs = 30_000
         if (await portOpen(port)) return;
         await sleep(200);
     }
-    throw new Error(`${what} did not start listening on 127.0.0.1:${port} within ${timeoutMs / 1000}s (see .testbed/logs)`);
+    throw new Error(
+        `${what} did not start listening on 127.0.0.1:${port} within ${timeoutMs / 1000}s (see .testbed/logs)`,
+    );
 }

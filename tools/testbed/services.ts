@@ -31,7 +31,12 @@ export function startRedis(): void {
 
 export function dropDatabases(): void {
     if (!succeeds('mysqladmin', ['--protocol=socket', 'ping'])) return;
-    run('mysql', ['--protocol=socket', '-uroot', '-e', `DROP DATABASE IF EXISTS \`${testbed.db.database}\`; DROP DATABASE IF EXISTS \`${testbed.db.testDatabase}\``]);
+    run('mysql', [
+        '--protocol=socket',
+        '-uroot',
+        '-e',
+        `DROP DATABASE IF EXISTS \`${testbed.db.database}\`; DROP DATABASE IF EXISTS \`${testbed.db.testDatabase}\``,
+    ]);
 }
 
 function writePhpFpmConfig(): string {
@@ -130,19 +135,38 @@ export async function startWebServer(): Promise<void> {
 export async function startWingsDouble(): Promise<void> {
     const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
     const server = path.join(ROOT, 'tools', 'wings-double', 'server.ts');
-    startDetached('wings-double', tsx, [server], { env: { ...process.env, WINGS_DOUBLE_PORT: String(testbed.wingsPort) } });
+    startDetached('wings-double', tsx, [server], {
+        env: { ...process.env, WINGS_DOUBLE_PORT: String(testbed.wingsPort) },
+    });
     await waitForPort(testbed.wingsPort, 'the Wings double');
 }
 
-const asWebUser = (args: string[]) => ['-u', testbed.webUser, '--', 'php', path.join(testbed.panelDir, 'artisan'), ...args];
+const asWebUser = (args: string[]) => [
+    '-u',
+    testbed.webUser,
+    '--',
+    'php',
+    path.join(testbed.panelDir, 'artisan'),
+    ...args,
+];
 
 /**
  * The panel's queue worker as Pterodactyl's pteroq unit runs it (systemd `Restart=always`: Laravel's worker
  * exits on purpose when it loses its database connection), and the scheduler.
  */
 export function startPanelWorkers(): void {
-    const supervised = (args: string[]) => ['-c', `while true; do runuser ${asWebUser(args).map((a) => `'${a}'`).join(' ')}; sleep 1; done`];
-    startDetached('queue-worker', 'bash', supervised(['queue:work', '--queue=high,standard,low', '--sleep=3', '--tries=3']), { cwd: testbed.panelDir });
+    const supervised = (args: string[]) => [
+        '-c',
+        `while true; do runuser ${asWebUser(args)
+            .map((a) => `'${a}'`)
+            .join(' ')}; sleep 1; done`,
+    ];
+    startDetached(
+        'queue-worker',
+        'bash',
+        supervised(['queue:work', '--queue=high,standard,low', '--sleep=3', '--tries=3']),
+        { cwd: testbed.panelDir },
+    );
     startDetached('scheduler', 'bash', supervised(['schedule:work']), { cwd: testbed.panelDir });
 }
 

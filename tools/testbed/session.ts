@@ -17,9 +17,16 @@ export class PanelSession {
     }
 
     async request(pathname: string, init: RequestInit = {}): Promise<Response> {
-        const send = () => fetch(`${PANEL}${pathname}`, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), cookie: this.cookieHeader() } });
+        const send = () =>
+            fetch(`${PANEL}${pathname}`, {
+                ...init,
+                redirect: 'manual',
+                headers: { ...(init.headers as Record<string, string>), cookie: this.cookieHeader() },
+            });
         // A kept-alive connection nginx closed while idle fails once; a GET is safe to send again.
-        const res = await send().catch((err: unknown) => ((init.method ?? 'GET') === 'GET' ? send() : Promise.reject(err)));
+        const res = await send().catch((err: unknown) =>
+            (init.method ?? 'GET') === 'GET' ? send() : Promise.reject(err),
+        );
         this.remember(res);
         return res;
     }
@@ -34,7 +41,8 @@ export class PanelSession {
             headers: { 'content-type': 'application/x-www-form-urlencoded' },
             body: new URLSearchParams({ _token: token, user, password }).toString(),
         });
-        if (res.status !== 302 || (res.headers.get('location') ?? '').includes('/auth/login')) throw new Error(`login as ${user} failed (${res.status})`);
+        if (res.status !== 302 || (res.headers.get('location') ?? '').includes('/auth/login'))
+            throw new Error(`login as ${user} failed (${res.status})`);
         return session;
     }
 }

@@ -4,8 +4,22 @@ import { run } from '../lib/exec';
 import { BLUEPRINT_PACKAGE, ROOT } from '../lib/paths';
 import { installBlueprintPackage } from './blueprint-install';
 import { testbed } from './config';
-import { createPanel, installPanelDependencies, optimizeAutoloader, panelArtisan, panelExists, syncPanelCode } from './panel';
-import { startMariaDb, startPanelWorkers, startRedis, startWebServer, startWingsDouble, stopPanelWorkers } from './services';
+import {
+    createPanel,
+    installPanelDependencies,
+    optimizeAutoloader,
+    panelArtisan,
+    panelExists,
+    syncPanelCode,
+} from './panel';
+import {
+    startMariaDb,
+    startPanelWorkers,
+    startRedis,
+    startWebServer,
+    startWingsDouble,
+    stopPanelWorkers,
+} from './services';
 import { ensureTraversable } from './permissions';
 import { ensureSystemPackages } from './system-packages';
 
@@ -21,14 +35,14 @@ export async function up(log: (line: string) => void): Promise<void> {
     step('starting MariaDB and Redis');
     startMariaDb();
     startRedis();
-    step('installing the panel double\'s Composer dependencies');
+    step("installing the panel double's Composer dependencies");
     installPanelDependencies();
 
     if (!panelExists()) {
         step('creating the panel (migrate, seed, fixtures)');
         createPanel();
     } else {
-        step('syncing the panel double\'s code into .testbed/panel');
+        step("syncing the panel double's code into .testbed/panel");
         syncPanelCode();
     }
 

@@ -90,7 +90,11 @@ export async function injectFault(kind: FaultKind, holdMs: number): Promise<stri
 
 /** Leaves the test bed as it found it: every service started, Wings answering. */
 export async function restoreAll(): Promise<void> {
-    const ping = async (cmd: string, args: string[]) => exec(cmd, args).then(() => true, () => false);
+    const ping = async (cmd: string, args: string[]) =>
+        exec(cmd, args).then(
+            () => true,
+            () => false,
+        );
     if (!(await ping('mysqladmin', ['--protocol=socket', 'ping']))) await service('mariadb', 'start');
     if (!(await ping('redis-cli', ['-h', '127.0.0.1', 'ping']))) await service('redis-server', 'start');
     await setWingsDown(false).catch(() => undefined);

@@ -39,14 +39,22 @@ type Step = { type: EventType; at: number; status: SubscriptionSnapshot['status'
 
 /** Builds one subscription's events: full snapshots with a rising sequence, every timestamp in the past. */
 function eventsOf(shape: SubscriptionShape, middle: Step[], now: number, graceDays: number): HistoryEvent[] {
-    const steps: Step[] = [{ type: 'subscription.created', at: now - 300 * DAY, status: 'active', product: shape.products[0] }, ...middle];
-    if (shape.suspension !== 'none') steps.push({ type: 'subscription.suspended', at: now - 60 * DAY, status: 'suspended' });
-    if (shape.suspension === 'suspended-then-unsuspended') steps.push({ type: 'subscription.unsuspended', at: now - 59 * DAY, status: 'active' });
+    const steps: Step[] = [
+        { type: 'subscription.created', at: now - 300 * DAY, status: 'active', product: shape.products[0] },
+        ...middle,
+    ];
+    if (shape.suspension !== 'none')
+        steps.push({ type: 'subscription.suspended', at: now - 60 * DAY, status: 'suspended' });
+    if (shape.suspension === 'suspended-then-unsuspended')
+        steps.push({ type: 'subscription.unsuspended', at: now - 59 * DAY, status: 'active' });
     const suspended = shape.suspension === 'suspended' ? 'suspended' : 'active';
-    if (shape.unpaid === 'grace-expired') steps.push({ type: 'payment.failed', at: now - (graceDays + 5) * DAY, status: suspended });
+    if (shape.unpaid === 'grace-expired')
+        steps.push({ type: 'payment.failed', at: now - (graceDays + 5) * DAY, status: suspended });
     if (shape.unpaid === 'in-grace') steps.push({ type: 'payment.failed', at: now - 3 * HOUR, status: suspended });
-    if (shape.end === 'cancelled') steps.push({ type: 'subscription.cancelled', at: now - 2 * HOUR, status: 'cancelled' });
-    if (shape.end === 'terminated') steps.push({ type: 'subscription.terminated', at: now - HOUR, status: 'cancelled' });
+    if (shape.end === 'cancelled')
+        steps.push({ type: 'subscription.cancelled', at: now - 2 * HOUR, status: 'cancelled' });
+    if (shape.end === 'terminated')
+        steps.push({ type: 'subscription.terminated', at: now - HOUR, status: 'cancelled' });
 
     let product = shape.products[0]!;
     return steps.map((step, i) => {
@@ -61,7 +69,9 @@ function eventsOf(shape: SubscriptionShape, middle: Step[], now: number, graceDa
             sequence: i + 1,
         };
         const customer = { id: shape.customerId, email: shape.email, first_name: 'Torture', last_name: 'Subscriber' };
-        const body = JSON.stringify(canonicalEvent({ type: step.type, timestamp: new Date(step.at), subscription, customer }));
+        const body = JSON.stringify(
+            canonicalEvent({ type: step.type, timestamp: new Date(step.at), subscription, customer }),
+        );
         return { subscriptionId: shape.subscriptionId, customerId: shape.customerId, body };
     });
 }
@@ -70,7 +80,13 @@ function eventsOf(shape: SubscriptionShape, middle: Step[], now: number, graceDa
  * Middle events between day −300 and day −61 (before any suspension or unpaid invoice): product changes,
  * renewals (a paid invoice and the renewed snapshot) and failed invoices paid an hour later.
  */
-function middleSteps(rnd: Random, count: number, products: readonly string[], shapeProducts: string[], now: number): Step[] {
+function middleSteps(
+    rnd: Random,
+    count: number,
+    products: readonly string[],
+    shapeProducts: string[],
+    now: number,
+): Step[] {
     const steps: Step[] = [];
     let at = now - 299 * DAY;
     const spacing = (238 * DAY) / Math.max(count, 1);
@@ -86,7 +102,10 @@ function middleSteps(rnd: Random, count: number, products: readonly string[], sh
         } else if (kind === 2) {
             steps.push({ type: 'subscription.updated', at, status: 'active' });
         } else if (count - steps.length >= 2) {
-            steps.push({ type: 'payment.failed', at, status: 'active' }, { type: 'payment.succeeded', at: at + HOUR, status: 'active' });
+            steps.push(
+                { type: 'payment.failed', at, status: 'active' },
+                { type: 'payment.succeeded', at: at + HOUR, status: 'active' },
+            );
         }
     }
     return steps;
@@ -101,8 +120,17 @@ export interface Generated {
  * `customerCount` customers (one in ten with a second subscription), about `eventCount` events in all, ids and
  * emails unique to `tag`.
  */
-export function generate(rnd: Random, tag: string, customerCount: number, eventCount: number, products: readonly string[], graceDays: number, now = Date.now()): Generated {
-    if (graceDays < 1 || graceDays > 50) throw new Error(`the torture histories assume a grace period of 1–50 days, not ${graceDays}`);
+export function generate(
+    rnd: Random,
+    tag: string,
+    customerCount: number,
+    eventCount: number,
+    products: readonly string[],
+    graceDays: number,
+    now = Date.now(),
+): Generated {
+    if (graceDays < 1 || graceDays > 50)
+        throw new Error(`the torture histories assume a grace period of 1–50 days, not ${graceDays}`);
     const customers: Customer[] = [];
     const shapes: SubscriptionShape[] = [];
     for (let c = 0; c < customerCount; c++) {

@@ -46,7 +46,11 @@ async function main(): Promise<number> {
         });
         console.log(`\n${formatReport(report)}`);
         const failures = verdict(report, limit);
-        console.log(failures.length === 0 ? '\ngoal met: 0 lost, 0 mismatches, every fault converged in time' : `\ngoal NOT met:\n${failures.map((f) => `  ${f}`).join('\n')}`);
+        console.log(
+            failures.length === 0
+                ? '\ngoal met: 0 lost, 0 mismatches, every fault converged in time'
+                : `\ngoal NOT met:\n${failures.map((f) => `  ${f}`).join('\n')}`,
+        );
         return failures.length === 0 ? 0 : 1;
     } finally {
         await restore();
@@ -56,6 +60,6 @@ async function main(): Promise<number> {
 main()
     .then((code) => process.exit(code))
     .catch((err: unknown) => {
-        console.error(`torture: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+        console.error(`torture: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
         process.exit(1);
     });

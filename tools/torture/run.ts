@@ -106,16 +106,30 @@ export async function torture(o: TortureOptions): Promise<TortureReport> {
     try {
         const servers = await allServers(pool);
         // About 18 % more deliveries than distinct events (resends and copies); the margin keeps the total ≥ o.events.
-        const { customers, events } = generate(rnd, tag, o.customers, Math.ceil(o.events / 1.12), PRODUCTS, await graceDays(pool));
+        const { customers, events } = generate(
+            rnd,
+            tag,
+            o.customers,
+            Math.ceil(o.events / 1.12),
+            PRODUCTS,
+            await graceDays(pool),
+        );
         const faults: Array<FaultKind | 'none'> = o.faults.length > 0 ? o.faults : ['none'];
         const counter = { n: 0 };
         const customerWaves = splitIntoWaves(customers, faults.length);
-        log(`torture: tag ${tag}, seed ${o.seed}, ${customers.length} customers, ${events.length} distinct events, ${faults.length} wave(s)`);
+        log(
+            `torture: tag ${tag}, seed ${o.seed}, ${customers.length} customers, ${events.length} distinct events, ${faults.length} wave(s)`,
+        );
 
         for (const [w, fault] of faults.entries()) {
             const waveCustomers = customerWaves[w]!;
             const inWave = new Set(waveCustomers.map((c) => c.customerId));
-            const list = deliveriesOf(rnd, events.filter((e) => inWave.has(e.customerId)), idPrefix, counter);
+            const list = deliveriesOf(
+                rnd,
+                events.filter((e) => inWave.has(e.customerId)),
+                idPrefix,
+                counter,
+            );
             deliveries += list.length;
             list.forEach((d) => ids.add(d.id));
             sentCustomers.push(...waveCustomers);
@@ -136,19 +150,43 @@ export async function torture(o: TortureOptions): Promise<TortureReport> {
             const since = Math.max(faultEnd, stats.lastAckAt);
             const until = Math.min(deadline, since + o.convergeSeconds * 1000);
             const { seconds, wrong } = await waitForConvergence(pool, tag, sentCustomers, servers, since, until);
-            log(`  wave ${w + 1}: ${list.length} deliveries, ${waveCustomers.length} customers; ${fault}: ${faultDone}; ` +
-                (seconds === null ? `NOT converged (${wrong.length} differ)` : `converged ${seconds.toFixed(1)} s after the fault / last event`));
-            waves.push({ fault, faultDone, deliveries: list.length, customers: waveCustomers.length, convergence: seconds, wrong });
+            log(
+                `  wave ${w + 1}: ${list.length} deliveries, ${waveCustomers.length} customers; ${fault}: ${faultDone}; ` +
+                    (seconds === null
+                        ? `NOT converged (${wrong.length} differ)`
+                        : `converged ${seconds.toFixed(1)} s after the fault / last event`),
+            );
+            waves.push({
+                fault,
+                faultDone,
+                deliveries: list.length,
+                customers: waveCustomers.length,
+                convergence: seconds,
+                wrong,
+            });
         }
 
         // Converged once is not enough: a late reconcile must not move anybody away from the model.
         await sleep(3000);
-        const finalWrong = await mismatches(pool, tag, sentCustomers, servers).catch((e: Error) => [`the database could not be read: ${e.message}`]);
+        const finalWrong = await mismatches(pool, tag, sentCustomers, servers).catch((e: Error) => [
+            `the database could not be read: ${e.message}`,
+        ]);
         const stored = await storedIds(pool, idPrefix);
         const lost = [...stats.acknowledged].filter((id) => !stored.ids.has(id));
         return {
-            tag, seed: o.seed, deliveries, uniqueIds: ids.size, stats, stored: stored.ids.size, lost, unprocessed: stored.unprocessed,
-            customers: sentCustomers.length, matching: sentCustomers.length - finalWrong.length, finalWrong, waves, seconds: (Date.now() - started) / 1000,
+            tag,
+            seed: o.seed,
+            deliveries,
+            uniqueIds: ids.size,
+            stats,
+            stored: stored.ids.size,
+            lost,
+            unprocessed: stored.unprocessed,
+            customers: sentCustomers.length,
+            matching: sentCustomers.length - finalWrong.length,
+            finalWrong,
+            waves,
+            seconds: (Date.now() - started) / 1000,
         };
     } finally {
         await restoreAll();
@@ -158,7 +196,10 @@ export async function torture(o: TortureOptions): Promise<TortureReport> {
 
 /** The figures the issue asks for, one per line, then each wave. */
 export function formatReport(r: TortureReport): string {
-    const statuses = [...r.stats.statuses.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s || 'no answer'}×${n}`).join('  ');
+    const statuses = [...r.stats.statuses.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s || 'no answer'}×${n}`)
+        .join('  ');
     const lines = [
         `deliveries        ${r.deliveries} (${r.uniqueIds} distinct webhook ids, ${r.stats.sent} requests incl. retries)`,
         `answers           ${statuses}`,
@@ -171,10 +212,14 @@ export function formatReport(r: TortureReport): string {
         `still unprocessed ${r.unprocessed}`,
         `subscribers       ${r.matching} of ${r.customers} match the model`,
         'convergence after each fault (and the last event of its wave):',
-        ...r.waves.map((w) => `  ${w.fault.padEnd(13)} ${w.convergence === null ? 'NOT converged' : `${w.convergence.toFixed(1)} s`}  (${w.deliveries} deliveries, ${w.customers} customers; ${w.faultDone})`),
+        ...r.waves.map(
+            (w) =>
+                `  ${w.fault.padEnd(13)} ${w.convergence === null ? 'NOT converged' : `${w.convergence.toFixed(1)} s`}  (${w.deliveries} deliveries, ${w.customers} customers; ${w.faultDone})`,
+        ),
         `${r.seconds.toFixed(0)} s in all, tag ${r.tag}, seed ${r.seed}`,
     ];
-    const details = (title: string, items: string[]) => (items.length ? [`${title} (first 10):`, ...items.slice(0, 10).map((i) => `  ${i}`)] : []);
+    const details = (title: string, items: string[]) =>
+        items.length ? [`${title} (first 10):`, ...items.slice(0, 10).map((i) => `  ${i}`)] : [];
     return [
         ...lines,
         ...details('lost', r.lost),
@@ -190,11 +235,16 @@ export function verdict(r: TortureReport, limitSeconds: number): string[] {
     const failures: string[] = [];
     if (r.lost.length > 0) failures.push(`${r.lost.length} acknowledged event(s) not stored`);
     if (r.stats.refused.length > 0) failures.push(`${r.stats.refused.length} valid event(s) refused`);
-    if (r.stats.abandoned.length > 0) failures.push(`${r.stats.abandoned.length} event(s) never acknowledged before the deadline`);
-    if (r.stats.badDuplicates.length > 0) failures.push(`${r.stats.badDuplicates.length} resend(s) not answered 200 duplicate`);
+    if (r.stats.abandoned.length > 0)
+        failures.push(`${r.stats.abandoned.length} event(s) never acknowledged before the deadline`);
+    if (r.stats.badDuplicates.length > 0)
+        failures.push(`${r.stats.badDuplicates.length} resend(s) not answered 200 duplicate`);
     if (r.finalWrong.length > 0) failures.push(`${r.finalWrong.length} subscriber(s) differ from the model`);
     for (const w of r.waves) {
-        if (w.convergence === null || w.convergence > limitSeconds) failures.push(`${w.fault}: converged ${w.convergence === null ? 'never' : `after ${w.convergence.toFixed(1)} s`} (limit ${limitSeconds} s)`);
+        if (w.convergence === null || w.convergence > limitSeconds)
+            failures.push(
+                `${w.fault}: converged ${w.convergence === null ? 'never' : `after ${w.convergence.toFixed(1)} s`} (limit ${limitSeconds} s)`,
+            );
     }
     return failures;
 }

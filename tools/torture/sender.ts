@@ -22,17 +22,39 @@ export interface SendStats {
     lastAckAt: number;
 }
 
-export const newStats = (): SendStats => ({ sent: 0, acknowledged: new Set(), statuses: new Map(), badDuplicates: [], refused: [], abandoned: [], lastAckAt: 0 });
+export const newStats = (): SendStats => ({
+    sent: 0,
+    acknowledged: new Set(),
+    statuses: new Map(),
+    badDuplicates: [],
+    refused: [],
+    abandoned: [],
+    lastAckAt: 0,
+});
 
 const retryable = (status: number) => status === 0 || status === 408 || status === 429 || status >= 500;
 
 /** Same bytes and webhook-id on every attempt, freshly signed, with a capped exponential backoff (like an outbox). */
-async function sendUntilAnswered(url: string, secret: string, d: Delivery, stats: SendStats, source: () => string, deadline: number): Promise<void> {
+async function sendUntilAnswered(
+    url: string,
+    secret: string,
+    d: Delivery,
+    stats: SendStats,
+    source: () => string,
+    deadline: number,
+): Promise<void> {
     for (let attempt = 0; ; attempt++) {
-        let status = 0;
+        let status: number;
         let answer: unknown = null;
         try {
-            const r = await deliver({ url, secrets: [secret], body: d.body, id: d.id, headers: { 'X-Forwarded-For': source() }, timeoutMs: 20_000 });
+            const r = await deliver({
+                url,
+                secrets: [secret],
+                body: d.body,
+                id: d.id,
+                headers: { 'X-Forwarded-For': source() },
+                timeoutMs: 20_000,
+            });
             status = r.status;
             answer = r.body;
         } catch {
@@ -65,7 +87,14 @@ async function sendUntilAnswered(url: string, secret: string, d: Delivery, stats
  * A resend must come after its original in `deliveries` (so no sender waits on one nobody has picked up).
  * Each source address carries about 100 requests, far under the route's 600/min limit (127.0.0.1 is a trusted proxy).
  */
-export async function sendAll(url: string, secret: string, deliveries: Delivery[], concurrency: number, stats: SendStats, deadline: number): Promise<void> {
+export async function sendAll(
+    url: string,
+    secret: string,
+    deliveries: Delivery[],
+    concurrency: number,
+    stats: SendStats,
+    deadline: number,
+): Promise<void> {
     let next = 0;
     // Counted over the whole run (the stats), not per call: waves follow each other within the limit's minute.
     const source = () => `198.51.100.${1 + (Math.floor(stats.sent / 100) % 250)}`;

@@ -9,11 +9,16 @@ import { processStatus } from '../testbed/services';
  * Returns the secret and a function that puts the trusted proxies back.
  */
 export async function prepareTestbed(): Promise<{ secret: string; restore: () => Promise<void> }> {
-    const down = Object.entries(processStatus()).filter(([, up]) => !up).map(([name]) => name);
-    if (down.length > 0) throw new Error(`the test bed is not fully up (${down.join(', ')} not running): run npm run testbed -- up`);
+    const down = Object.entries(processStatus())
+        .filter(([, up]) => !up)
+        .map(([name]) => name);
+    if (down.length > 0)
+        throw new Error(`the test bed is not fully up (${down.join(', ')} not running): run npm run testbed -- up`);
     const secret = newSecret();
     artisan('tiergate:secret', `--set=${secret}`);
-    const [rows] = await db().execute<RowDataPacket[]>("SELECT value FROM tiergate_settings WHERE `key` = 'trusted_proxies'");
+    const [rows] = await db().execute<RowDataPacket[]>(
+        "SELECT value FROM tiergate_settings WHERE `key` = 'trusted_proxies'",
+    );
     const previous = rows[0] ? JSON.parse(String(rows[0].value)) : null;
     await setSetting('trusted_proxies', ['127.0.0.1']);
     return {

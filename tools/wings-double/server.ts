@@ -67,7 +67,13 @@ export function createWingsDouble(): WingsDouble {
         const route = WINGS_ROUTES.find((r) => r.method === req.method && r.pattern.test(url.pathname));
         if (!route) return json(404, { error: `the wings double does not implement ${req.method} ${url.pathname}` });
 
-        calls.push({ at: new Date().toISOString(), method: req.method ?? '', path: url.pathname, authorization: req.headers.authorization ?? null, body: parse(body) });
+        calls.push({
+            at: new Date().toISOString(),
+            method: req.method ?? '',
+            path: url.pathname,
+            authorization: req.headers.authorization ?? null,
+            body: parse(body),
+        });
         res.writeHead(route.status);
         res.end();
     });
@@ -77,5 +83,7 @@ export function createWingsDouble(): WingsDouble {
 
 if (require.main === module) {
     const port = Number(process.env.WINGS_DOUBLE_PORT ?? 8081);
-    createWingsDouble().server.listen(port, '127.0.0.1', () => console.log(`wings double listening on 127.0.0.1:${port}`));
+    createWingsDouble().server.listen(port, '127.0.0.1', () =>
+        console.log(`wings double listening on 127.0.0.1:${port}`),
+    );
 }

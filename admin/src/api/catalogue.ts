@@ -14,4 +14,6 @@ export const useCatalogue = () => {
 
 /** The servers a selector matches right now. */
 export const previewSelector = (selector: Selector) =>
-    http.post<SelectorPreviewWire>('/selector-preview', { selector: Transformers.fromSelector(selector) }).then((r) => Transformers.toSelectorPreview(r.data));
+    http
+        .post<SelectorPreviewWire>('/selector-preview', { selector: Transformers.fromSelector(selector) })
+        .then((r) => Transformers.toSelectorPreview(r.data));

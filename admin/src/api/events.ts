@@ -10,19 +10,28 @@ export interface EventFilters {
     customer?: string;
 }
 
-export const eventsKey = (filters: EventFilters) => pagedKey('/events', { type: filters.type, customer: filters.customer });
+export const eventsKey = (filters: EventFilters) =>
+    pagedKey('/events', { type: filters.type, customer: filters.customer });
 
 /** The inbox: every stored event, newest first, refreshed every 10 s. */
 export const useEvents = (filters: EventFilters) =>
-    usePaged<InboxEventWire, ReturnType<typeof Transformers.toInboxEvent>>('/events', { type: filters.type, customer: filters.customer }, Transformers.toInboxEvent, {
-        refreshInterval: 10_000,
-    });
+    usePaged<InboxEventWire, ReturnType<typeof Transformers.toInboxEvent>>(
+        '/events',
+        { type: filters.type, customer: filters.customer },
+        Transformers.toInboxEvent,
+        {
+            refreshInterval: 10_000,
+        },
+    );
 
 /** One event with its raw body and headers; null loads nothing (a collapsed row). */
 export const useEvent = (id: number | null) => {
-    const { data, error } = useSWR<InboxEventDetailWire>(id === null ? null : `/events/${id}`, fetcher, { revalidateOnFocus: false });
+    const { data, error } = useSWR<InboxEventDetailWire>(id === null ? null : `/events/${id}`, fetcher, {
+        revalidateOnFocus: false,
+    });
     return { event: data ? Transformers.toInboxEventDetail(data) : undefined, error };
 };
 
 /** Reconciles the event's customer again, as if the event had just arrived. */
-export const replayEvent = (id: number) => http.post<ActionResultWire>(`/events/${id}/replay`).then((r) => Transformers.toActionResult(r.data));
+export const replayEvent = (id: number) =>
+    http.post<ActionResultWire>(`/events/${id}/replay`).then((r) => Transformers.toActionResult(r.data));

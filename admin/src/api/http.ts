@@ -57,17 +57,33 @@ const STATUS_MEANING: Record<number, string> = {
 
 /** What went wrong, in the server's words: its `message`, each 422 field error, or the panel's own error format. */
 export function describeError(error: unknown): ApiProblem {
-    if (!axios.isAxiosError(error)) return { message: error instanceof Error ? error.message : String(error), fields: {}, status: null };
-    if (!error.response) return { message: 'The panel did not answer. Check your connection and try again.', fields: {}, status: null };
+    if (!axios.isAxiosError(error))
+        return { message: error instanceof Error ? error.message : String(error), fields: {}, status: null };
+    if (!error.response)
+        return { message: 'The panel did not answer. Check your connection and try again.', fields: {}, status: null };
     const status = error.response.status;
-    const data: ErrorBody = typeof error.response.data === 'object' && error.response.data !== null ? (error.response.data as ErrorBody) : {};
+    const data: ErrorBody =
+        typeof error.response.data === 'object' && error.response.data !== null
+            ? (error.response.data as ErrorBody)
+            : {};
     const fields: Record<string, string> = {};
     if (data.errors && !Array.isArray(data.errors)) {
-        for (const [field, reasons] of Object.entries(data.errors)) fields[field] = Array.isArray(reasons) ? reasons.join(' ') : String(reasons);
+        for (const [field, reasons] of Object.entries(data.errors))
+            fields[field] = Array.isArray(reasons) ? reasons.join(' ') : String(reasons);
     }
     // The panel's own handler answers {errors: [{code, status, detail}]} for some failures.
-    const panelDetail = Array.isArray(data.errors) ? data.errors.map((x) => x.detail).filter(Boolean).join(' ') : '';
-    const message = Object.values(fields).join(' ') || data.message || panelDetail || STATUS_MEANING[status] || `The panel answered ${status}.`;
+    const panelDetail = Array.isArray(data.errors)
+        ? data.errors
+              .map((x) => x.detail)
+              .filter(Boolean)
+              .join(' ')
+        : '';
+    const message =
+        Object.values(fields).join(' ') ||
+        data.message ||
+        panelDetail ||
+        STATUS_MEANING[status] ||
+        `The panel answered ${status}.`;
     return { message, fields, status };
 }
 

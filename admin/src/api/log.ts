@@ -4,12 +4,24 @@ import { Transformers } from './transformers';
 
 export type { LogFilters };
 
-const params = (f: LogFilters) => ({ customer: f.customer, server: f.server, action: f.action, outcome: f.outcome, since: f.since, until: f.until });
+const params = (f: LogFilters) => ({
+    customer: f.customer,
+    server: f.server,
+    action: f.action,
+    outcome: f.outcome,
+    since: f.since,
+    until: f.until,
+});
 
 export const logKey = (filters: LogFilters) => pagedKey('/log', params(filters));
 
 /** The provisioning log, newest first; `live` refreshes it every 5 s. */
 export const useLog = (filters: LogFilters, live: boolean) =>
-    usePaged<LogEntryWire, ReturnType<typeof Transformers.toLogEntry>>('/log', params(filters), Transformers.toLogEntry, {
-        refreshInterval: live ? 5_000 : 0,
-    });
+    usePaged<LogEntryWire, ReturnType<typeof Transformers.toLogEntry>>(
+        '/log',
+        params(filters),
+        Transformers.toLogEntry,
+        {
+            refreshInterval: live ? 5_000 : 0,
+        },
+    );

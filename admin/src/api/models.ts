@@ -1,5 +1,13 @@
 /** The camelCase models the React app works with; admin/src/api/transformers.ts builds them from the wire. */
-import type { ApplyMode, ModeAction, SelectorList, SelectorMode, SelectorWire, SetupStep, SubscriberAction } from '../../../contract/admin';
+import type {
+    ApplyMode,
+    ModeAction,
+    SelectorList,
+    SelectorMode,
+    SelectorWire,
+    SetupStep,
+    SubscriberAction,
+} from '../../../contract/admin';
 import type { SubscriptionState } from '../../../contract/client';
 
 export type { ApplyMode, ModeAction, SelectorList, SelectorMode, SetupStep, SubscriberAction, SubscriptionState };
@@ -8,7 +16,13 @@ export { SETUP_STEPS } from '../../../contract/admin';
 /** A template's server selector: the wire shape has no snake_case, so it is used as is. */
 export type Selector = SelectorWire;
 
-export const SUBSCRIPTION_STATES = ['pending', 'active', 'grace', 'suspended', 'ended'] as const satisfies readonly SubscriptionState[];
+export const SUBSCRIPTION_STATES = [
+    'pending',
+    'active',
+    'grace',
+    'suspended',
+    'ended',
+] as const satisfies readonly SubscriptionState[];
 
 /** What the log's `action` column holds (the filter offers these). */
 export const LOG_ACTIONS = ['grant', 'update', 'revoke', 'account.link', 'account.delete', 'email.update'] as const;
@@ -234,7 +248,10 @@ export interface Settings {
 }
 
 /** The settings an admin can change. */
-export type EditableSettings = Omit<Settings, 'webhookUrl' | 'secretConfigured' | 'previousSecretUntil' | 'lastContactAt'>;
+export type EditableSettings = Omit<
+    Settings,
+    'webhookUrl' | 'secretConfigured' | 'previousSecretUntil' | 'lastContactAt'
+>;
 
 export interface SecretRotation {
     secret: string;

@@ -28,8 +28,17 @@ export interface PagedList<T> {
 }
 
 /** A newest-first keyset list with "Load more", converted to models page by page. */
-export function usePaged<Wire, Model>(path: string, params: Params, map: (w: Wire) => Model, config?: SWRInfiniteConfiguration): PagedList<Model> {
-    const { data, error, size, setSize, mutate, isValidating } = useSWRInfinite<Page<Wire>>(pagedKey(path, params), fetcher, config);
+export function usePaged<Wire, Model>(
+    path: string,
+    params: Params,
+    map: (w: Wire) => Model,
+    config?: SWRInfiniteConfiguration,
+): PagedList<Model> {
+    const { data, error, size, setSize, mutate, isValidating } = useSWRInfinite<Page<Wire>>(
+        pagedKey(path, params),
+        fetcher,
+        config,
+    );
     const items = useMemo(() => data?.flatMap((page) => page.data.map(map)), [data]); // eslint-disable-line react-hooks/exhaustive-deps
     const last = data?.[data.length - 1];
     return {

@@ -12,4 +12,6 @@ export const useProducts = () => {
 
 /** Maps a product to a template by its key; null unmaps it. */
 export const mapProduct = (productKey: string, templateKey: string | null) =>
-    http.put<ProductWire>(`/products/${encodeURIComponent(productKey)}`, { template_key: templateKey }).then((r) => Transformers.toProduct(r.data));
+    http
+        .put<ProductWire>(`/products/${encodeURIComponent(productKey)}`, { template_key: templateKey })
+        .then((r) => Transformers.toProduct(r.data));

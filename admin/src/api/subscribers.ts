@@ -9,20 +9,32 @@ export interface SubscriberFilters {
     /** Email, name, username, customer id or subscription id. */
     search?: string;
     state?: SubscriptionState;
+    /** Only subscribers with a subscription that needs attention. */
+    attention?: boolean;
 }
 
-export const subscribersKey = (filters: SubscriberFilters) => pagedKey('/subscribers', { search: filters.search, state: filters.state });
+const params = (f: SubscriberFilters) => ({ search: f.search, state: f.state, attention: f.attention ? 1 : undefined });
+
+export const subscribersKey = (filters: SubscriberFilters) => pagedKey('/subscribers', params(filters));
 
 /** Keyset pages of subscribers; refreshed every 10 s so new ones appear while the admin watches. */
 export const useSubscribers = (filters: SubscriberFilters) =>
-    usePaged<SubscriberWire, ReturnType<typeof Transformers.toSubscriber>>('/subscribers', { search: filters.search, state: filters.state }, Transformers.toSubscriber, {
-        refreshInterval: 10_000,
-    });
+    usePaged<SubscriberWire, ReturnType<typeof Transformers.toSubscriber>>(
+        '/subscribers',
+        params(filters),
+        Transformers.toSubscriber,
+        {
+            refreshInterval: 10_000,
+        },
+    );
 
 export const subscriberKey = (customerId: string) => `/subscribers/${encodeURIComponent(customerId)}`;
 
 export const useSubscriber = (customerId: string | null) => {
-    const { data, error, mutate } = useSWR<SubscriberDetailWire>(customerId ? subscriberKey(customerId) : null, fetcher);
+    const { data, error, mutate } = useSWR<SubscriberDetailWire>(
+        customerId ? subscriberKey(customerId) : null,
+        fetcher,
+    );
     return { detail: data ? Transformers.toSubscriberDetail(data) : undefined, error, mutate };
 };
 
@@ -31,3 +43,16 @@ export const actOnSubscriber = (customerId: string, action: SubscriberAction, un
     http
         .post<ActionResultWire>(`${subscriberKey(customerId)}/actions`, until ? { action, until } : { action })
         .then((r) => Transformers.toActionResult(r.data));
+
+/*
+ * The Overview's "needs attention" link opens the Subscribers tab with that filter on. The tabs are switched by
+ * the app shell, so the request waits here until the Subscribers list mounts and takes it.
+ */
+let attentionRequested = false;
+export const requestAttentionFilter = () => {
+    attentionRequested = true;
+};
+export const attentionFilterRequested = () => attentionRequested;
+export const clearAttentionRequest = () => {
+    attentionRequested = false;
+};

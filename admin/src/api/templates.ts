@@ -20,9 +20,13 @@ export const useTemplates = () => {
 };
 
 export const createTemplate = (values: TemplateValues) =>
-    http.post<TemplateWire>('/templates', Transformers.fromTemplate(values)).then((r) => Transformers.toTemplate(r.data));
+    http
+        .post<TemplateWire>('/templates', Transformers.fromTemplate(values))
+        .then((r) => Transformers.toTemplate(r.data));
 
 export const updateTemplate = (id: number, values: TemplateValues) =>
-    http.patch<TemplateWire>(`/templates/${id}`, Transformers.fromTemplate(values)).then((r) => Transformers.toTemplate(r.data));
+    http
+        .patch<TemplateWire>(`/templates/${id}`, Transformers.fromTemplate(values))
+        .then((r) => Transformers.toTemplate(r.data));
 
 export const deleteTemplate = (id: number) => http.delete(`/templates/${id}`).then(() => undefined);

@@ -8,7 +8,13 @@ const date = (v: string | null | undefined): Date | null => (v ? new Date(v) : n
 
 /** A log row's permissions list, or for email and account rows the changed fields, as one line of text. */
 const logValue = (v: W.LogEntryWire['permissions_before']): string =>
-    v === null || v === undefined ? '' : Array.isArray(v) ? v.join(', ') : Object.entries(v).map(([k, x]) => `${k}: ${x}`).join(', ');
+    v === null || v === undefined
+        ? ''
+        : Array.isArray(v)
+          ? v.join(', ')
+          : Object.entries(v)
+                .map(([k, x]) => `${k}: ${x}`)
+                .join(', ');
 
 const toSubscription = (x: W.SubscriptionWire): M.Subscription => ({
     subscriptionId: x.subscription_id,
@@ -38,7 +44,13 @@ const toInboxEvent = (e: W.InboxEventWire): M.InboxEvent => ({
     sourceIp: e.source_ip,
 });
 
-const toReconcileRun = (r: W.ReconcileRunWire): M.ReconcileRun => ({ runId: r.run_id, total: r.total, done: r.done, failed: r.failed, finished: r.finished });
+const toReconcileRun = (r: W.ReconcileRunWire): M.ReconcileRun => ({
+    runId: r.run_id,
+    total: r.total,
+    done: r.done,
+    failed: r.failed,
+    finished: r.finished,
+});
 
 const toMode = (m: W.ModeWire): M.Mode => ({
     mode: m.mode,
@@ -47,12 +59,17 @@ const toMode = (m: W.ModeWire): M.Mode => ({
 
 /** Every step of SETUP_STEPS, in order; a step the server did not list counts as not done. */
 const toSetup = (setup: W.OverviewWire['setup']): M.Overview['setup'] =>
-    Object.fromEntries(SETUP_STEPS.map((step) => [step, setup.some((x) => x.step === step && x.done)])) as M.Overview['setup'];
+    Object.fromEntries(
+        SETUP_STEPS.map((step) => [step, setup.some((x) => x.step === step && x.done)]),
+    ) as M.Overview['setup'];
 
 export const Transformers = {
     toMode,
 
-    toModeChange: (c: W.ModeChangeWire): M.ModeChange => ({ mode: toMode(c.mode), run: c.run ? toReconcileRun(c.run) : null }),
+    toModeChange: (c: W.ModeChangeWire): M.ModeChange => ({
+        mode: toMode(c.mode),
+        run: c.run ? toReconcileRun(c.run) : null,
+    }),
 
     toOverview: (o: W.OverviewWire): M.Overview => ({
         mode: toMode(o.mode),
@@ -66,7 +83,9 @@ export const Transformers = {
         pendingEvents: o.pending_events,
         retrying: o.retrying,
         needsAttention: o.needs_attention,
-        subscribersByState: Object.fromEntries(SUBSCRIPTION_STATES.map((state) => [state, o.subscribers_by_state?.[state] ?? 0])) as M.Overview['subscribersByState'],
+        subscribersByState: Object.fromEntries(
+            SUBSCRIPTION_STATES.map((state) => [state, o.subscribers_by_state?.[state] ?? 0]),
+        ) as M.Overview['subscribersByState'],
         unmappedProducts: o.unmapped_products,
         eventsPerDay: o.events_per_day.map((d) => ({ day: d.day, count: d.count })),
     }),
@@ -88,13 +107,20 @@ export const Transformers = {
         const out: W.SelectorWire = { mode: selector.mode };
         for (const list of SELECTOR_LISTS) {
             const ids = selector[list];
-            if ((selector.mode === 'match' || list === 'exclude') && Array.isArray(ids) && ids.length > 0) out[list] = [...ids];
+            if ((selector.mode === 'match' || list === 'exclude') && Array.isArray(ids) && ids.length > 0)
+                out[list] = [...ids];
         }
         return out;
     },
 
     /** What POST /templates and PATCH /templates/{id} take. */
-    fromTemplate: (t: { key: string; name: string; selector: M.Selector; permissions: string[]; includeNewServers?: boolean }): W.TemplateInput => ({
+    fromTemplate: (t: {
+        key: string;
+        name: string;
+        selector: M.Selector;
+        permissions: string[];
+        includeNewServers?: boolean;
+    }): W.TemplateInput => ({
         key: t.key.trim(),
         name: t.name.trim(),
         selector: Transformers.fromSelector(t.selector),
@@ -103,13 +129,24 @@ export const Transformers = {
     }),
 
     toCatalogue: (c: W.PanelCatalogueWire): M.Catalogue => ({
-        servers: c.servers.map((s) => ({ id: s.id, name: s.name, externalId: s.external_id, nodeId: s.node_id, eggId: s.egg_id, ownerId: s.owner_id })),
+        servers: c.servers.map((s) => ({
+            id: s.id,
+            name: s.name,
+            externalId: s.external_id,
+            nodeId: s.node_id,
+            eggId: s.egg_id,
+            ownerId: s.owner_id,
+        })),
         nodes: c.nodes.map((n) => ({ id: n.id, name: n.name })),
         locations: c.locations.map((l) => ({ id: l.id, short: l.short, long: l.long })),
         nests: c.nests.map((n) => ({ id: n.id, name: n.name })),
         eggs: c.eggs.map((e) => ({ id: e.id, name: e.name, nestId: e.nest_id })),
         owners: c.owners.map((o) => ({ id: o.id, username: o.username })),
-        permissions: c.permissions.map((g) => ({ group: g.group, description: g.description, keys: g.keys.map((k) => ({ key: k.key, description: k.description })) })),
+        permissions: c.permissions.map((g) => ({
+            group: g.group,
+            description: g.description,
+            keys: g.keys.map((k) => ({ key: k.key, description: k.description })),
+        })),
     }),
 
     toSelectorPreview: (p: W.SelectorPreviewWire): M.ServerRef[] => p.servers.map((s) => ({ id: s.id, name: s.name })),
@@ -143,7 +180,13 @@ export const Transformers = {
         appliedAt: new Date(g.applied_at),
     }),
 
-    toTimelineEntry: (t: W.TimelineEntryWire): M.TimelineEntry => ({ at: new Date(t.at), kind: t.kind, title: t.title, detail: t.detail, outcome: t.outcome }),
+    toTimelineEntry: (t: W.TimelineEntryWire): M.TimelineEntry => ({
+        at: new Date(t.at),
+        kind: t.kind,
+        title: t.title,
+        detail: t.detail,
+        outcome: t.outcome,
+    }),
 
     toSubscriberDetail: (d: W.SubscriberDetailWire): M.SubscriberDetail => ({
         subscriber: Transformers.toSubscriber(d.subscriber),
@@ -153,9 +196,20 @@ export const Transformers = {
         panelAccess: d.panel_access.map(Transformers.toPanelAccess),
     }),
 
-    toPlannedChange: (c: W.PlannedChangeWire): M.PlannedChange => ({ serverId: c.server_id, serverName: c.server_name, action: c.action, before: c.before, after: c.after }),
+    toPlannedChange: (c: W.PlannedChangeWire): M.PlannedChange => ({
+        serverId: c.server_id,
+        serverName: c.server_name,
+        action: c.action,
+        before: c.before,
+        after: c.after,
+    }),
 
-    toPanelAccess: (a: W.PanelAccessWire): M.PanelAccess => ({ serverId: a.server_id, serverName: a.server_name, permissions: a.permissions, managedByTiergate: a.managed_by_tiergate }),
+    toPanelAccess: (a: W.PanelAccessWire): M.PanelAccess => ({
+        serverId: a.server_id,
+        serverName: a.server_name,
+        permissions: a.permissions,
+        managedByTiergate: a.managed_by_tiergate,
+    }),
 
     toActionResult: (r: W.ActionResultWire): M.ActionResult => ({ message: r.message, changes: r.changes ?? [] }),
 
@@ -178,7 +232,11 @@ export const Transformers = {
 
     toInboxEvent,
 
-    toInboxEventDetail: (e: W.InboxEventDetailWire): M.InboxEventDetail => ({ ...toInboxEvent(e), body: e.body, headers: e.headers ?? {} }),
+    toInboxEventDetail: (e: W.InboxEventDetailWire): M.InboxEventDetail => ({
+        ...toInboxEvent(e),
+        body: e.body,
+        headers: e.headers ?? {},
+    }),
 
     toRejection: (r: W.RejectionWire): M.Rejection => ({
         id: r.id,
@@ -216,17 +274,24 @@ export const Transformers = {
         if (s.trustedProxies !== undefined) out.trusted_proxies = s.trustedProxies;
         if (s.rateLimitPerMinute !== undefined) out.rate_limit_per_minute = s.rateLimitPerMinute;
         if (s.emailsPerServer !== undefined) out.emails_per_server = s.emailsPerServer;
-        if (s.deleteAccountsOnTermination !== undefined) out.delete_accounts_on_termination = s.deleteAccountsOnTermination;
+        if (s.deleteAccountsOnTermination !== undefined)
+            out.delete_accounts_on_termination = s.deleteAccountsOnTermination;
         if (s.reconcileIntervalMinutes !== undefined) out.reconcile_interval_minutes = s.reconcileIntervalMinutes;
         if (s.httpsOnly !== undefined) out.https_only = s.httpsOnly;
         return out;
     },
 
-    toSecretRotation: (r: W.SecretRotationWire): M.SecretRotation => ({ secret: r.secret, previousSecretUntil: date(r.previous_secret_until) }),
+    toSecretRotation: (r: W.SecretRotationWire): M.SecretRotation => ({
+        secret: r.secret,
+        previousSecretUntil: date(r.previous_secret_until),
+    }),
 
     toTestEvent: (r: W.TestEventWire): M.TestEventResult => ({ status: r.status, answer: r.answer, ms: r.ms }),
 
     toReconcileRun,
 };
 
-export const toPaged = <Wire, Model>(page: W.Page<Wire>, map: (w: Wire) => Model): M.Paged<Model> => ({ items: page.data.map(map), nextCursor: page.next_cursor });
+export const toPaged = <Wire, Model>(page: W.Page<Wire>, map: (w: Wire) => Model): M.Paged<Model> => ({
+    items: page.data.map(map),
+    nextCursor: page.next_cursor,
+});

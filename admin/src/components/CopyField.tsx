@@ -19,7 +19,10 @@ const Row = styled.div`
         background: #fafafa;
         color: ${colors.text};
     }
-    [role='alert'] { flex-basis: 100%; color: ${colors.danger}; }
+    [role='alert'] {
+        flex-basis: 100%;
+        color: ${colors.danger};
+    }
 `;
 
 /** A read-only value with a Copy button (the webhook URL, a new secret); `onCopied` hears the button and Ctrl+C alike. */
@@ -39,9 +42,19 @@ export function CopyField({ label, value, onCopied }: { label: string; value: st
 
     return (
         <Row>
-            <input aria-label={label} readOnly value={value} onFocus={(e) => e.currentTarget.select()} onCopy={() => onCopied?.()} />
-            <Button $variant={'plain'} onClick={copy}>{copied === 'done' ? 'Copied' : 'Copy'}</Button>
-            {copied === 'failed' && <span role={'alert'}>Your browser refused the clipboard; select the text and copy it.</span>}
+            <input
+                aria-label={label}
+                readOnly
+                value={value}
+                onFocus={(e) => e.currentTarget.select()}
+                onCopy={() => onCopied?.()}
+            />
+            <Button $variant={'plain'} onClick={copy}>
+                {copied === 'done' ? 'Copied' : 'Copy'}
+            </Button>
+            {copied === 'failed' && (
+                <span role={'alert'}>Your browser refused the clipboard; select the text and copy it.</span>
+            )}
         </Row>
     );
 }

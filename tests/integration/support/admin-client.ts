@@ -4,7 +4,10 @@ import { PanelSession } from '../../../tools/testbed/session';
 
 /** The admin API as the React page calls it: the admin's session cookie and the CSRF token from the page. */
 export class AdminApi {
-    private constructor(private session: PanelSession, private token: string) {}
+    private constructor(
+        private session: PanelSession,
+        private token: string,
+    ) {}
 
     static async as(user: string, password: string): Promise<AdminApi> {
         const session = await PanelSession.login(user, password);
@@ -24,7 +27,12 @@ export class AdminApi {
     async call(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
         const res = await this.session.request(`${ADMIN_API_BASE}${path}`, {
             method,
-            headers: { accept: 'application/json', 'content-type': 'application/json', 'x-csrf-token': this.token, 'x-requested-with': 'XMLHttpRequest' },
+            headers: {
+                accept: 'application/json',
+                'content-type': 'application/json',
+                'x-csrf-token': this.token,
+                'x-requested-with': 'XMLHttpRequest',
+            },
             body: body === undefined ? undefined : JSON.stringify(body),
         });
         const text = await res.text();

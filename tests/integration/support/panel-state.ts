@@ -5,8 +5,32 @@ import { db, WINGS } from '../../../tools/testbed/client';
 export const TIER_SERVERS: Record<string, string[]> = {
     Awakened: ['frost-hub', 'frost-survival'],
     Elemental: ['frost-hub', 'frost-survival', 'frost-skyblock', 'frost-creative', 'frost-events'],
-    Knight: ['frost-hub', 'frost-survival', 'frost-skyblock', 'frost-creative', 'frost-events', 'fire-hub', 'fire-survival', 'fire-skyblock', 'fire-factions', 'fire-events'],
-    Legend: ['frost-hub', 'frost-survival', 'frost-skyblock', 'frost-creative', 'frost-events', 'fire-hub', 'fire-survival', 'fire-skyblock', 'fire-factions', 'fire-events', 'beta-proxy', 'beta-lab'],
+    Knight: [
+        'frost-hub',
+        'frost-survival',
+        'frost-skyblock',
+        'frost-creative',
+        'frost-events',
+        'fire-hub',
+        'fire-survival',
+        'fire-skyblock',
+        'fire-factions',
+        'fire-events',
+    ],
+    Legend: [
+        'frost-hub',
+        'frost-survival',
+        'frost-skyblock',
+        'frost-creative',
+        'frost-events',
+        'fire-hub',
+        'fire-survival',
+        'fire-skyblock',
+        'fire-factions',
+        'fire-events',
+        'beta-proxy',
+        'beta-lab',
+    ],
 };
 TIER_SERVERS.Master = TIER_SERVERS.Knight!;
 TIER_SERVERS.Sovereign = TIER_SERVERS.Legend!;
@@ -38,7 +62,10 @@ export async function panelUser(email: string): Promise<RowDataPacket | undefine
 }
 
 export async function subscriptionRow(subscriptionId: string): Promise<RowDataPacket | undefined> {
-    const [rows] = await db().execute<RowDataPacket[]>('SELECT * FROM tiergate_subscriptions WHERE subscription_id = ?', [subscriptionId]);
+    const [rows] = await db().execute<RowDataPacket[]>(
+        'SELECT * FROM tiergate_subscriptions WHERE subscription_id = ?',
+        [subscriptionId],
+    );
     return rows[0];
 }
 
@@ -71,7 +98,10 @@ export async function eventually<T>(what: string, check: () => Promise<T>, timeo
         } catch (err) {
             last = err;
         }
-        if (Date.now() > until) throw new Error(`${what} did not happen within ${timeoutMs / 1000}s: ${last instanceof Error ? last.message : String(last)}`);
+        if (Date.now() > until)
+            throw new Error(
+                `${what} did not happen within ${timeoutMs / 1000}s: ${last instanceof Error ? last.message : String(last)}`,
+            );
         await new Promise((r) => setTimeout(r, 250));
     }
 }
@@ -84,13 +114,16 @@ export async function manualUserOnFireHub(tag: string): Promise<{ email: string;
         [tag.toLowerCase(), email],
     );
     const [sub] = await db().execute<import('mysql2').ResultSetHeader>(
-        "INSERT INTO subusers (user_id, server_id, permissions, created_at, updated_at) SELECT ?, id, '[\"websocket.connect\",\"control.console\"]', NOW(), NOW() FROM servers WHERE external_id = 'fire-hub'",
+        'INSERT INTO subusers (user_id, server_id, permissions, created_at, updated_at) SELECT ?, id, \'["websocket.connect","control.console"]\', NOW(), NOW() FROM servers WHERE external_id = \'fire-hub\'',
         [user.insertId],
     );
     return { email, subuserId: sub.insertId };
 }
 
 export async function subuserRow(id: number): Promise<RowDataPacket | undefined> {
-    const [rows] = await db().execute<RowDataPacket[]>('SELECT id, user_id, server_id, permissions, updated_at FROM subusers WHERE id = ?', [id]);
+    const [rows] = await db().execute<RowDataPacket[]>(
+        'SELECT id, user_id, server_id, permissions, updated_at FROM subusers WHERE id = ?',
+        [id],
+    );
     return rows[0];
 }

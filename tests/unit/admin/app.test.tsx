@@ -19,14 +19,25 @@ describe('the admin app shell', () => {
         answer('GET /overview', wire.overview());
         answer('GET /templates', { data: [] });
         renderFresh(<App settings={settings} />);
-        expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Overview', 'Role templates', 'Products', 'Subscribers', 'Provisioning log', 'Event inbox', 'Settings']);
+        expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
+            'Overview',
+            'Role templates',
+            'Products',
+            'Subscribers',
+            'Provisioning log',
+            'Event inbox',
+            'Settings',
+        ]);
         expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
         expect(await screen.findByLabelText('Webhook URL')).toHaveValue(wire.WEBHOOK_URL);
 
         fireEvent.click(screen.getByRole('tab', { name: 'Role templates' }));
         expect(await screen.findByText(/Create your first role template/)).toBeInTheDocument();
         expect(window.location.hash).toBe('#templates');
-        expect(screen.getByRole('tabpanel')).toHaveAttribute('aria-labelledby', screen.getByRole('tab', { name: 'Role templates' }).id);
+        expect(screen.getByRole('tabpanel')).toHaveAttribute(
+            'aria-labelledby',
+            screen.getByRole('tab', { name: 'Role templates' }).id,
+        );
 
         fireEvent.keyDown(screen.getByRole('tab', { name: 'Role templates' }), { key: 'ArrowLeft' });
         expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
@@ -45,10 +56,15 @@ describe('the admin app shell', () => {
         const { container } = renderFresh(<App settings={settings} />);
         const root = container.querySelector('.tiergate-app')!;
         expect(root).not.toBeNull();
-        const css = Array.from(document.querySelectorAll('style')).map((s) => s.textContent).join('\n');
-        const scope = Array.from(root.classList).find((c) => c !== 'tiergate-app' && css.includes(`:where(.${c}) label`));
+        const css = Array.from(document.querySelectorAll('style'))
+            .map((s) => s.textContent)
+            .join('\n');
+        const scope = Array.from(root.classList).find(
+            (c) => c !== 'tiergate-app' && css.includes(`:where(.${c}) label`),
+        );
         expect(scope).toBeDefined();
-        for (const element of ['table', 'button', 'legend', 'fieldset']) expect(css).toContain(`:where(.${scope}) ${element}`);
+        for (const element of ['table', 'button', 'legend', 'fieldset'])
+            expect(css).toContain(`:where(.${scope}) ${element}`);
         // Nothing bare: every rule that names an element is under one of our generated classes.
         expect(css).not.toMatch(/(^|\})\s*(label|table|button|input|legend)\s*\{/m);
         await screen.findByLabelText('Webhook URL');

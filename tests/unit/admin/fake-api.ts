@@ -19,7 +19,13 @@ export function reset(): void {
 
 export function httpError(status: number, data: unknown): AxiosError {
     const headers = new AxiosHeaders();
-    return new AxiosError(`Request failed with status code ${status}`, 'ERR_BAD_RESPONSE', { headers }, null, { status, statusText: '', headers, config: { headers }, data });
+    return new AxiosError(`Request failed with status code ${status}`, 'ERR_BAD_RESPONSE', { headers }, null, {
+        status,
+        statusText: '',
+        headers,
+        config: { headers },
+        data,
+    });
 }
 
 function call(method: string) {
@@ -32,7 +38,13 @@ function call(method: string) {
     };
 }
 
-export const http = { get: call('GET'), post: call('POST'), put: call('PUT'), patch: call('PATCH'), delete: call('DELETE') };
+export const http = {
+    get: call('GET'),
+    post: call('POST'),
+    put: call('PUT'),
+    patch: call('PATCH'),
+    delete: call('DELETE'),
+};
 
 export const module = {
     __esModule: true,

@@ -22,16 +22,27 @@ describe('the event inbox', () => {
 
     it('expands a row to its pretty-printed body and headers, and replays it', async () => {
         answer('GET /events', { data: [wire.inboxEvent({ processed_at: null })], next_cursor: null });
-        answer('GET /events/3', { ...wire.inboxEvent(), body: '{"type":"subscription.created","data":{"tier":"knight"}}', headers: { 'webhook-id': 'msg_1', 'webhook-timestamp': '1764000000' } });
-        answer('POST /events/3/replay', { message: 'Replayed msg_1: 2 change(s).', changes: ['grant Frost Hub', 'grant Fire Hub'] });
+        answer('GET /events/3', {
+            ...wire.inboxEvent(),
+            body: '{"type":"subscription.created","data":{"tier":"knight"}}',
+            headers: { 'webhook-id': 'msg_1', 'webhook-timestamp': '1764000000' },
+        });
+        answer('POST /events/3/replay', {
+            message: 'Replayed msg_1: 2 change(s).',
+            changes: ['grant Frost Hub', 'grant Fire Hub'],
+        });
         answer('GET /rejections', { data: [], next_cursor: null });
         renderFresh(<InboxContainer />);
         const row = await screen.findByTestId('event-row');
         expect(row).toHaveTextContent('waiting');
         fireEvent.click(within(row).getByRole('button', { name: 'Payload' }));
         const body = await screen.findByTestId('event-body');
-        expect(body.textContent).toBe(JSON.stringify({ type: 'subscription.created', data: { tier: 'knight' } }, null, 2));
-        expect(screen.getByTestId('event-headers')).toHaveTextContent('webhook-id: msg_1 webhook-timestamp: 1764000000');
+        expect(body.textContent).toBe(
+            JSON.stringify({ type: 'subscription.created', data: { tier: 'knight' } }, null, 2),
+        );
+        expect(screen.getByTestId('event-headers')).toHaveTextContent(
+            'webhook-id: msg_1 webhook-timestamp: 1764000000',
+        );
         expect(within(row).getByRole('button', { name: 'Hide' })).toHaveAttribute('aria-expanded', 'true');
 
         fireEvent.click(within(row).getByRole('button', { name: 'Replay' }));
@@ -43,7 +54,9 @@ describe('the event inbox', () => {
     it('shows a body that is not JSON as it is, and a refused replay with its reason', async () => {
         answer('GET /events', { data: [wire.inboxEvent()], next_cursor: null });
         answer('GET /events/3', { ...wire.inboxEvent(), body: 'not json {', headers: {} });
-        answer('POST /events/3/replay', () => { throw httpError(422, { message: 'This event names no customer.' }); });
+        answer('POST /events/3/replay', () => {
+            throw httpError(422, { message: 'This event names no customer.' });
+        });
         answer('GET /rejections', { data: [], next_cursor: null });
         renderFresh(<InboxContainer />);
         fireEvent.click(await screen.findByRole('button', { name: 'Payload' }));
@@ -59,7 +72,9 @@ describe('the event inbox', () => {
         await screen.findByText('No events stored yet.');
         fireEvent.change(screen.getByLabelText('Event type'), { target: { value: 'payment.failed' } });
         fireEvent.change(screen.getByLabelText('Filter by customer or subscription'), { target: { value: 'c1' } });
-        await waitFor(() => expect(sent.map((s) => s.url)).toContain('/events?customer=c1&type=payment.failed'), { timeout: 2000 });
+        await waitFor(() => expect(sent.map((s) => s.url)).toContain('/events?customer=c1&type=payment.failed'), {
+            timeout: 2000,
+        });
         expect(await screen.findByText('No events match.')).toBeInTheDocument();
     });
 
@@ -68,7 +83,17 @@ describe('the event inbox', () => {
         answer('GET /rejections', { data: [wire.rejection()], next_cursor: null });
         renderFresh(<InboxContainer />);
         const row = await screen.findByTestId('rejection-row');
-        for (const text of ['401', 'bad_signature', 'No signature matches a current secret', '203.0.113.9', '2.0 KB', 'msg_9']) expect(row).toHaveTextContent(text);
-        expect(row).toHaveTextContent(new Date('2026-11-24T00:00:00Z').toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }));
+        for (const text of [
+            '401',
+            'bad_signature',
+            'No signature matches a current secret',
+            '203.0.113.9',
+            '2.0 KB',
+            'msg_9',
+        ])
+            expect(row).toHaveTextContent(text);
+        expect(row).toHaveTextContent(
+            new Date('2026-11-24T00:00:00Z').toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
+        );
     });
 });

@@ -20,7 +20,14 @@ describe('the provisioning log', () => {
     });
 
     it('marks failed and conflicting rows with their error', async () => {
-        answer('GET /log', { data: [wire.logEntry({ id: 7, outcome: 'conflict', error: 'The account was not created by Tiergate.' }), wire.logEntry({ id: 6, outcome: 'failed', error: 'Wings said no' }), wire.logEntry()], next_cursor: null });
+        answer('GET /log', {
+            data: [
+                wire.logEntry({ id: 7, outcome: 'conflict', error: 'The account was not created by Tiergate.' }),
+                wire.logEntry({ id: 6, outcome: 'failed', error: 'Wings said no' }),
+                wire.logEntry(),
+            ],
+            next_cursor: null,
+        });
         renderFresh(<LogContainer />);
         const rows = await screen.findAllByTestId('log-row');
         expect(rows.map((r) => r.getAttribute('data-problem'))).toEqual(['true', 'true', 'false']);
@@ -30,7 +37,10 @@ describe('the provisioning log', () => {
     });
 
     it('sends every filter, debounced, and starts over from the first page', async () => {
-        answer('GET /log', (_: unknown, url: string) => ({ data: url.includes('outcome=failed') ? [wire.logEntry({ outcome: 'failed', error: 'Wings said no' })] : [], next_cursor: null }));
+        answer('GET /log', (_: unknown, url: string) => ({
+            data: url.includes('outcome=failed') ? [wire.logEntry({ outcome: 'failed', error: 'Wings said no' })] : [],
+            next_cursor: null,
+        }));
         renderFresh(<LogContainer />);
         await screen.findByText('No actions yet.');
         fireEvent.change(screen.getByLabelText('Filter by subscriber'), { target: { value: ' c1 ' } });
@@ -51,7 +61,11 @@ describe('the provisioning log', () => {
     });
 
     it('loads older rows by cursor, and live refresh can be paused', async () => {
-        answer('GET /log', (_: unknown, url: string) => (url.includes('cursor=5') ? { data: [wire.logEntry({ id: 4, action: 'revoke' })], next_cursor: null } : { data: [wire.logEntry()], next_cursor: '5' }));
+        answer('GET /log', (_: unknown, url: string) =>
+            url.includes('cursor=5')
+                ? { data: [wire.logEntry({ id: 4, action: 'revoke' })], next_cursor: null }
+                : { data: [wire.logEntry()], next_cursor: '5' },
+        );
         renderFresh(<LogContainer />);
         await screen.findByTestId('log-row');
         fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
@@ -62,5 +76,54 @@ describe('the provisioning log', () => {
         expect(toggle).toHaveAttribute('aria-pressed', 'false');
         fireEvent.click(toggle);
         expect(screen.getByRole('button', { name: /Resume live updates/ })).toHaveAttribute('aria-pressed', 'true');
+    });
+
+    it('collapses consecutive identical rows into one with how many and since when', async () => {
+        const failed = (id: number, at: string) =>
+            wire.logEntry({
+                id,
+                at,
+                customer_id: 'c1',
+                server_id: 2,
+                action: 'grant',
+                outcome: 'failed',
+                error: 'Wings said no',
+            });
+        answer('GET /log', {
+            data: [
+                failed(20, '2026-11-24T10:50:00'),
+                failed(19, '2026-11-24T10:45:00'),
+                failed(18, '2026-11-24T10:36:00'),
+                wire.logEntry({
+                    id: 17,
+                    at: '2026-11-24T10:30:00',
+                    customer_id: 'c1',
+                    server_id: 2,
+                    action: 'grant',
+                    outcome: 'failed',
+                    error: 'Wings timed out',
+                }),
+                failed(16, '2026-11-24T10:20:00'),
+                wire.logEntry({
+                    id: 15,
+                    customer_id: 'c2',
+                    server_id: 2,
+                    action: 'grant',
+                    outcome: 'failed',
+                    error: 'Wings said no',
+                }),
+            ],
+            next_cursor: null,
+        });
+        renderFresh(<LogContainer />);
+        const rows = await screen.findAllByTestId('log-row');
+        expect(rows).toHaveLength(4);
+        const since = new Date('2026-11-24T10:36:00').toLocaleTimeString(undefined, { timeStyle: 'short' });
+        expect(within(rows[0]!).getByTestId('log-repeats')).toHaveTextContent(`× 3 since ${since}`);
+        expect(rows[0]).toHaveTextContent(
+            new Date('2026-11-24T10:50:00').toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
+        );
+        expect(rows[1]).toHaveTextContent('Wings timed out');
+        expect(rows.slice(1).map((r) => within(r).queryByTestId('log-repeats'))).toEqual([null, null, null]);
     });
 });

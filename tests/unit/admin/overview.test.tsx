@@ -19,7 +19,9 @@ describe('the overview', () => {
         expect(screen.getByTestId('pending-count')).toHaveTextContent('4');
         expect(screen.getByTestId('state-active')).toHaveTextContent('active2');
         expect(screen.getByTestId('state-grace')).toHaveTextContent('grace1');
-        expect(screen.getByRole('img', { name: /Events received per day, last 14 days: 7 in all/ })).toBeInTheDocument();
+        expect(
+            screen.getByRole('img', { name: /Events received per day, last 14 days: 7 in all/ }),
+        ).toBeInTheDocument();
         expect(screen.getByTestId('events-chart').querySelectorAll('g[data-count="5"]')).toHaveLength(1);
         expect(screen.getByText(/The webhook secret is configured/)).toBeInTheDocument();
         fireEvent.click(within(screen.getByTestId('attention-count')).getByRole('button', { name: '2 subscribers' }));
@@ -27,12 +29,24 @@ describe('the overview', () => {
     });
 
     it('says what to do when nothing is set up: no secret, no events, a dead worker, unmapped products', async () => {
-        answer('GET /overview', wire.overview({ secret_configured: false, worker_alive: false, unmapped_products: ['mystery'], events_per_day: wire.overview().events_per_day.map((d) => ({ ...d, count: 0 })) }));
+        answer(
+            'GET /overview',
+            wire.overview({
+                secret_configured: false,
+                worker_alive: false,
+                unmapped_products: ['mystery'],
+                events_per_day: wire.overview().events_per_day.map((d) => ({ ...d, count: 0 })),
+            }),
+        );
         const go = jest.fn();
         renderFresh(<OverviewContainer onNavigate={go} />);
-        expect(await screen.findByTestId('secret-missing')).toHaveTextContent('every event is refused until there is one');
+        expect(await screen.findByTestId('secret-missing')).toHaveTextContent(
+            'every event is refused until there is one',
+        );
         expect(screen.getByText('No events in the last 14 days.')).toBeInTheDocument();
-        expect(screen.getByTestId('empty-state')).toHaveTextContent('Paste the webhook URL into Paymenter and press Test connection');
+        expect(screen.getByTestId('empty-state')).toHaveTextContent(
+            'Paste the webhook URL into Paymenter and press Test connection',
+        );
         expect(screen.getByText('no heartbeat')).toBeInTheDocument();
         expect(screen.getByText(/Start the panel's queue worker/)).toBeInTheDocument();
         expect(screen.getByTestId('unmapped-products')).toHaveTextContent('Unmapped product(s): mystery');
@@ -43,7 +57,9 @@ describe('the overview', () => {
     });
 
     it("shows the server's reason when the overview fails", async () => {
-        answer('GET /overview', () => { throw httpError(503, { message: 'The database is down.' }); });
+        answer('GET /overview', () => {
+            throw httpError(503, { message: 'The database is down.' });
+        });
         renderFresh(<OverviewContainer onNavigate={jest.fn()} />);
         expect(await screen.findByRole('alert')).toHaveTextContent('The database is down.');
     });
@@ -53,12 +69,18 @@ describe('reconcile everything now', () => {
     it('follows the run to the end with a progress bar', async () => {
         let polls = 0;
         answer('POST /reconcile', { run_id: 'r1', total: 4, done: 0, failed: 0, finished: false });
-        answer('GET /reconcile/r1', () => (++polls < 3 ? { run_id: 'r1', total: 4, done: polls, failed: 0, finished: false } : { run_id: 'r1', total: 4, done: 4, failed: 1, finished: true }));
+        answer('GET /reconcile/r1', () =>
+            ++polls < 3
+                ? { run_id: 'r1', total: 4, done: polls, failed: 0, finished: false }
+                : { run_id: 'r1', total: 4, done: 4, failed: 1, finished: true },
+        );
         const finished = jest.fn();
         render(<ReconcileAllButton pollMs={5} onFinished={finished} />);
         fireEvent.click(screen.getByRole('button', { name: 'Reconcile everything now' }));
         expect(await screen.findByRole('button', { name: 'Reconciling…' })).toBeDisabled();
-        await waitFor(() => expect(screen.getByTestId('reconcile-progress')).toHaveTextContent('4 of 4 subscribers, 1 failed'));
+        await waitFor(() =>
+            expect(screen.getByTestId('reconcile-progress')).toHaveTextContent('4 of 4 subscribers, 1 failed'),
+        );
         expect(screen.getByTestId('reconcile-progress')).toHaveTextContent('done.');
         expect(screen.getByRole('progressbar', { name: 'Reconcile progress' })).toHaveAttribute('aria-valuenow', '4');
         expect(screen.getByRole('button', { name: 'Reconcile everything now' })).toBeEnabled();
@@ -67,7 +89,9 @@ describe('reconcile everything now', () => {
     });
 
     it('says why a run could not start', async () => {
-        answer('POST /reconcile', () => { throw httpError(409, { message: 'A full reconcile is already running.' }); });
+        answer('POST /reconcile', () => {
+            throw httpError(409, { message: 'A full reconcile is already running.' });
+        });
         render(<ReconcileAllButton pollMs={5} />);
         fireEvent.click(screen.getByRole('button', { name: 'Reconcile everything now' }));
         expect(await screen.findByRole('alert')).toHaveTextContent('A full reconcile is already running.');
@@ -78,11 +102,16 @@ describe('the go-live checklist', () => {
     const steps = () => screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-step'));
 
     it('ticks each step from the data, with its label', async () => {
-        answer('GET /overview', wire.overview({ mode: wire.SHADOW, setup: wire.setup('products_mapped', 'shadow_reviewed', 'live') }));
+        answer(
+            'GET /overview',
+            wire.overview({ mode: wire.SHADOW, setup: wire.setup('products_mapped', 'shadow_reviewed', 'live') }),
+        );
         renderFresh(<OverviewContainer onNavigate={jest.fn()} />);
         const card = await screen.findByTestId('setup-checklist');
         expect(within(card).getByRole('heading')).toHaveTextContent('Go live checklist');
-        expect(steps().map((li) => [li.getAttribute('data-step'), li.getAttribute('data-done'), li.textContent])).toEqual([
+        expect(
+            steps().map((li) => [li.getAttribute('data-step'), li.getAttribute('data-done'), li.textContent]),
+        ).toEqual([
             ['secret', 'true', '✓Webhook secret created (done)'],
             ['webhook_url_copied', 'true', '✓Webhook URL copied into Paymenter (done)'],
             ['first_delivery', 'true', '✓First delivery from Paymenter received (done)'],
@@ -95,24 +124,38 @@ describe('the go-live checklist', () => {
     it('goes live only after confirming, follows the run to the end, then ticks Live', async () => {
         let mode = wire.SHADOW;
         let polls = 0;
-        answer('GET /overview', () => wire.overview({ mode, setup: mode === wire.SHADOW ? wire.setup('live') : wire.setup(), subscribers_by_state: { pending: 1, active: 4, grace: 0, suspended: 0, ended: 0 } }));
+        answer('GET /overview', () =>
+            wire.overview({
+                mode,
+                setup: mode === wire.SHADOW ? wire.setup('live') : wire.setup(),
+                subscribers_by_state: { pending: 1, active: 4, grace: 0, suspended: 0, ended: 0 },
+            }),
+        );
         answer('POST /mode', () => {
             mode = wire.LIVE;
             return { mode, run: wire.run({ total: 5 }) };
         });
-        answer('GET /reconcile/r1', () => (++polls < 2 ? wire.run({ total: 5, done: 2 }) : wire.run({ total: 5, done: 5, failed: 1, finished: true })));
+        answer('GET /reconcile/r1', () =>
+            ++polls < 2 ? wire.run({ total: 5, done: 2 }) : wire.run({ total: 5, done: 5, failed: 1, finished: true }),
+        );
         renderFresh(<OverviewContainer onNavigate={jest.fn()} />);
         const card = await screen.findByTestId('setup-checklist');
         fireEvent.click(within(card).getByRole('button', { name: 'Go live' }));
-        expect(within(card).getByRole('alertdialog')).toHaveTextContent("Go live? Every subscriber's pending plan is applied now: 5 subscribers.");
+        expect(within(card).getByRole('alertdialog')).toHaveTextContent(
+            "Go live? Every subscriber's pending plan is applied now: 5 subscribers.",
+        );
         fireEvent.click(within(card).getByRole('button', { name: 'Cancel' }));
         expect(calls(sent, 'POST', '/mode')).toHaveLength(0);
 
         fireEvent.click(within(card).getByRole('button', { name: 'Go live' }));
         fireEvent.click(within(card).getByRole('button', { name: 'Go live now' }));
-        await waitFor(() => expect(screen.getByTestId('go-live-progress')).toHaveTextContent('2 of 5 subscribers…'), { timeout: 3000 });
+        await waitFor(() => expect(screen.getByTestId('go-live-progress')).toHaveTextContent('2 of 5 subscribers…'), {
+            timeout: 3000,
+        });
         expect(card.querySelector('[data-step="live"]')).toHaveAttribute('data-done', 'false');
-        await waitFor(() => expect(card.querySelector('[data-step="live"]')).toHaveAttribute('data-done', 'true'), { timeout: 4000 });
+        await waitFor(() => expect(card.querySelector('[data-step="live"]')).toHaveAttribute('data-done', 'true'), {
+            timeout: 4000,
+        });
         expect(screen.getByTestId('go-live-progress')).toHaveTextContent('5 of 5 subscribers, 1 failed');
         expect(screen.getByTestId('go-live-progress')).toHaveTextContent('done.');
         expect(within(card).queryByRole('button', { name: 'Go live' })).toBeNull();
@@ -128,7 +171,12 @@ describe('the go-live checklist', () => {
 
     it('records that the webhook URL was copied (button or Ctrl+C), until the step is ticked', async () => {
         let copied = false;
-        answer('GET /overview', () => wire.overview({ mode: wire.SHADOW, setup: copied ? wire.setup('live') : wire.setup('webhook_url_copied', 'live') }));
+        answer('GET /overview', () =>
+            wire.overview({
+                mode: wire.SHADOW,
+                setup: copied ? wire.setup('live') : wire.setup('webhook_url_copied', 'live'),
+            }),
+        );
         answer('POST /setup/webhook-url-copied', () => {
             copied = true;
             return '';
@@ -139,7 +187,9 @@ describe('the go-live checklist', () => {
         const card = await screen.findByTestId('setup-checklist');
         expect(card.querySelector('[data-step="webhook_url_copied"]')).toHaveAttribute('data-done', 'false');
         fireEvent.click(within(screen.getByTestId('overview-connect')).getByRole('button', { name: 'Copy' }));
-        await waitFor(() => expect(card.querySelector('[data-step="webhook_url_copied"]')).toHaveAttribute('data-done', 'true'));
+        await waitFor(() =>
+            expect(card.querySelector('[data-step="webhook_url_copied"]')).toHaveAttribute('data-done', 'true'),
+        );
         expect(writeText).toHaveBeenCalledWith(wire.WEBHOOK_URL);
         fireEvent.copy(screen.getByLabelText('Webhook URL'));
         expect(calls(sent, 'POST', '/setup/webhook-url-copied')).toHaveLength(1);

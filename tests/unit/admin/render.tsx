@@ -4,7 +4,11 @@ import type { ReactElement } from 'react';
 import { SWRConfig } from 'swr';
 
 export const renderFresh = (ui: ReactElement) =>
-    render(<SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0, shouldRetryOnError: false }}>{ui}</SWRConfig>);
+    render(
+        <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0, shouldRetryOnError: false }}>
+            {ui}
+        </SWRConfig>,
+    );
 
 /** The requests sent for one `METHOD path` (query string ignored). */
 export const calls = (sent: Array<{ method: string; url: string; body: unknown }>, method: string, path: string) =>

@@ -31,12 +31,19 @@ describe('settings', () => {
         fireEvent.click(screen.getByRole('checkbox', { name: /HTTPS only/ }));
         fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
         expect(await screen.findByText(/^Saved\./)).toBeInTheDocument();
-        expect(calls(sent, 'PATCH', '/settings').map((c) => c.body)).toEqual([{ grace_days: 3, trusted_proxies: ['10.0.0.1', '10.0.0.2'], emails_per_server: true, https_only: true }]);
+        expect(calls(sent, 'PATCH', '/settings').map((c) => c.body)).toEqual([
+            { grace_days: 3, trusted_proxies: ['10.0.0.1', '10.0.0.2'], emails_per_server: true, https_only: true },
+        ]);
     });
 
-    it('checks numbers first, then shows the server\'s 422 next to its field', async () => {
+    it("checks numbers first, then shows the server's 422 next to its field", async () => {
         answer('GET /settings', wire.settings());
-        answer('PATCH /settings', () => { throw httpError(422, { message: 'x', errors: { 'ip_allowlist.0': ['"bogus" is not an IP address or CIDR range.'] } }); });
+        answer('PATCH /settings', () => {
+            throw httpError(422, {
+                message: 'x',
+                errors: { 'ip_allowlist.0': ['"bogus" is not an IP address or CIDR range.'] },
+            });
+        });
         renderFresh(<SettingsContainer />);
         fireEvent.change(await screen.findByLabelText('Grace days'), { target: { value: '400' } });
         fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
@@ -66,7 +73,9 @@ describe('settings', () => {
         expect(await screen.findByLabelText('New webhook secret')).toHaveValue('whsec_NEWSECRET');
         const box = screen.getByTestId('new-secret');
         expect(box).toHaveTextContent('It is shown only this once.');
-        expect(box).toHaveTextContent(`keeps working until ${new Date('2026-11-25T00:00:00Z').toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`);
+        expect(box).toHaveTextContent(
+            `keeps working until ${new Date('2026-11-25T00:00:00Z').toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`,
+        );
         fireEvent.click(within(box).getByRole('button', { name: 'I have copied it' }));
         expect(screen.queryByLabelText('New webhook secret')).toBeNull();
         expect(document.body.textContent).not.toContain('whsec_NEWSECRET');
@@ -95,7 +104,9 @@ describe('settings', () => {
 
     it('says why a test event failed', async () => {
         answer('GET /settings', wire.settings({ secret_configured: false }));
-        answer('POST /settings/test-event', () => { throw httpError(422, { message: 'x', errors: { secret: ['Generate a webhook secret first.'] } }); });
+        answer('POST /settings/test-event', () => {
+            throw httpError(422, { message: 'x', errors: { secret: ['Generate a webhook secret first.'] } });
+        });
         renderFresh(<SettingsContainer />);
         fireEvent.click(await screen.findByRole('button', { name: 'Send a test event' }));
         expect(await screen.findByRole('alert')).toHaveTextContent('Generate a webhook secret first.');

@@ -11,12 +11,21 @@ beforeEach(() => {
     reset();
     answer('GET /catalogue', wire.catalogue);
     answer('POST /selector-preview', (body: any) => ({
-        servers: body.selector.mode !== 'match' ? [{ id: 1, name: 'Frost Hub' }, { id: 2, name: 'Fire Hub' }] : body.selector.nodes?.includes(1) ? [{ id: 1, name: 'Frost Hub' }] : [],
+        servers:
+            body.selector.mode !== 'match'
+                ? [
+                      { id: 1, name: 'Frost Hub' },
+                      { id: 2, name: 'Fire Hub' },
+                  ]
+                : body.selector.nodes?.includes(1)
+                  ? [{ id: 1, name: 'Frost Hub' }]
+                  : [],
     }));
 });
 
 const pick = (select: HTMLElement, ...labels: string[]) => {
-    for (const option of Array.from((select as HTMLSelectElement).options)) option.selected = labels.includes(option.text);
+    for (const option of Array.from((select as HTMLSelectElement).options))
+        option.selected = labels.includes(option.text);
     fireEvent.change(select);
 };
 
@@ -30,7 +39,18 @@ describe('role templates', () => {
     });
 
     it('lists templates with their servers, permissions and products', async () => {
-        answer('GET /templates', { data: [wire.template(), wire.template({ id: 2, key: 'subscriber_all', name: 'Everything', selector: { mode: 'all_including_future', exclude: [2] }, products: [] })] });
+        answer('GET /templates', {
+            data: [
+                wire.template(),
+                wire.template({
+                    id: 2,
+                    key: 'subscriber_all',
+                    name: 'Everything',
+                    selector: { mode: 'all_including_future', exclude: [2] },
+                    products: [],
+                }),
+            ],
+        });
         renderFresh(<TemplatesContainer />);
         const rows = await screen.findAllByTestId('template-row');
         expect(rows).toHaveLength(2);
@@ -43,7 +63,10 @@ describe('role templates', () => {
 
     it('validates, previews the matched servers live, and sends exactly what was chosen', async () => {
         answer('GET /templates', { data: [] });
-        answer('POST /templates', (body: any) => ({ ...wire.template({ id: 9, products: [], servers_matched: 1 }), ...body }));
+        answer('POST /templates', (body: any) => ({
+            ...wire.template({ id: 9, products: [], servers_matched: 1 }),
+            ...body,
+        }));
         renderFresh(<TemplatesContainer />);
         fireEvent.click(await screen.findByRole('button', { name: 'New template' }));
 
@@ -55,9 +78,16 @@ describe('role templates', () => {
 
         fireEvent.change(screen.getByLabelText('Key'), { target: { value: 'subscriber_frost' } });
         fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Frost' } });
-        await waitFor(() => expect(screen.getByTestId('selector-preview')).toHaveTextContent('Matches 0 server(s) now'), { timeout: 2000 });
+        await waitFor(
+            () => expect(screen.getByTestId('selector-preview')).toHaveTextContent('Matches 0 server(s) now'),
+            { timeout: 2000 },
+        );
         pick(screen.getByLabelText('Nodes'), 'NC1 Charlotte');
-        await waitFor(() => expect(screen.getByTestId('selector-preview')).toHaveTextContent('Matches 1 server(s) now: Frost Hub'), { timeout: 2000 });
+        await waitFor(
+            () =>
+                expect(screen.getByTestId('selector-preview')).toHaveTextContent('Matches 1 server(s) now: Frost Hub'),
+            { timeout: 2000 },
+        );
         pick(screen.getByLabelText('Never these servers'), 'Fire Hub');
 
         const checklist = screen.getByTestId('permission-checklist');
@@ -71,7 +101,12 @@ describe('role templates', () => {
 
         expect(await screen.findByText(/Saved "Frost"/)).toBeInTheDocument();
         expect(calls(sent, 'POST', '/templates').map((c) => c.body)).toEqual([
-            { key: 'subscriber_frost', name: 'Frost', selector: { mode: 'match', nodes: [1], exclude: [2] }, permissions: ['control.console', 'control.start', 'file.read'] },
+            {
+                key: 'subscriber_frost',
+                name: 'Frost',
+                selector: { mode: 'match', nodes: [1], exclude: [2] },
+                permissions: ['control.console', 'control.start', 'file.read'],
+            },
         ]);
         // The preview is debounced: a burst of changes does not send a request per change.
         expect(calls(sent, 'POST', '/selector-preview').length).toBeLessThanOrEqual(3);
@@ -80,7 +115,11 @@ describe('role templates', () => {
     it("edits a template, says which products use it, and shows the server's 422 next to the field", async () => {
         answer('GET /templates', { data: [wire.template()] });
         answer('PATCH /templates/1', (body: any) => {
-            if (body.key === 'taken') throw httpError(422, { message: 'x', errors: { key: ['A template with the key taken already exists.'] } });
+            if (body.key === 'taken')
+                throw httpError(422, {
+                    message: 'x',
+                    errors: { key: ['A template with the key taken already exists.'] },
+                });
             return { ...wire.template(), ...body };
         });
         renderFresh(<TemplatesContainer />);
@@ -94,10 +133,15 @@ describe('role templates', () => {
 
         fireEvent.change(screen.getByLabelText('Key'), { target: { value: 'subscriber_knight' } });
         fireEvent.click(screen.getByRole('button', { name: 'Save template' }));
-        expect(await screen.findByText(/Saved "Knight". Subscribers of fire-knight are being brought in line./)).toBeInTheDocument();
+        expect(
+            await screen.findByText(/Saved "Knight". Subscribers of fire-knight are being brought in line./),
+        ).toBeInTheDocument();
         // Leaving match mode drops the match lists from what is sent.
         expect(calls(sent, 'PATCH', '/templates/1').pop()!.body).toEqual({
-            key: 'subscriber_knight', name: 'Knight', selector: { mode: 'all_including_future' }, permissions: ['control.console', 'websocket.connect'],
+            key: 'subscriber_knight',
+            name: 'Knight',
+            selector: { mode: 'all_including_future' },
+            permissions: ['control.console', 'websocket.connect'],
         });
     });
 
@@ -117,7 +161,10 @@ describe('role templates', () => {
         fireEvent.click(within(await screen.findByTestId('include-new-servers')).getByRole('checkbox'));
         fireEvent.click(screen.getByRole('button', { name: 'Save template' }));
         await waitFor(() => expect(calls(sent, 'PATCH', '/templates/1')).toHaveLength(2));
-        expect(calls(sent, 'PATCH', '/templates/1')[1]!.body).toMatchObject({ include_new_servers: true, selector: { mode: 'all' } });
+        expect(calls(sent, 'PATCH', '/templates/1')[1]!.body).toMatchObject({
+            include_new_servers: true,
+            selector: { mode: 'all' },
+        });
     });
 
     it('deletes only after a confirmation that says who loses access', async () => {
@@ -130,7 +177,7 @@ describe('role templates', () => {
         renderFresh(<TemplatesContainer />);
         fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
         const dialog = screen.getByRole('alertdialog');
-        expect(dialog).toHaveTextContent('Subscribers of fire-knight lose this tier\'s access');
+        expect(dialog).toHaveTextContent("Subscribers of fire-knight lose this tier's access");
         fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
         expect(calls(sent, 'DELETE', '/templates/1')).toHaveLength(0);
 

@@ -4,11 +4,15 @@ import * as W from '../../../contract/admin';
 export const WEBHOOK_URL = 'https://panel.example.com/extensions/tiergate/webhook';
 
 /** Every go-live step done, except the ones named. */
-export const setup = (...notDone: W.SetupStep[]): W.OverviewWire['setup'] => W.SETUP_STEPS.map((step) => ({ step, done: !notDone.includes(step) }));
+export const setup = (...notDone: W.SetupStep[]): W.OverviewWire['setup'] =>
+    W.SETUP_STEPS.map((step) => ({ step, done: !notDone.includes(step) }));
 
 export const LIVE: W.ModeWire = { mode: 'live', paused: null };
 export const SHADOW: W.ModeWire = { mode: 'shadow', paused: null };
-export const PAUSED: W.ModeWire = { mode: 'live', paused: { at: '2026-11-24T06:30:00+00:00', by: 'ops-admin', reason: 'Wings maintenance' } };
+export const PAUSED: W.ModeWire = {
+    mode: 'live',
+    paused: { at: '2026-11-24T06:30:00+00:00', by: 'ops-admin', reason: 'Wings maintenance' },
+};
 
 export const overview = (over: Partial<W.OverviewWire> = {}): W.OverviewWire => ({
     mode: LIVE,
@@ -24,7 +28,10 @@ export const overview = (over: Partial<W.OverviewWire> = {}): W.OverviewWire => 
     needs_attention: 0,
     subscribers_by_state: { pending: 0, active: 2, grace: 1, suspended: 0, ended: 0 },
     unmapped_products: [],
-    events_per_day: Array.from({ length: 14 }, (_, i) => ({ day: `2026-11-${String(i + 10).padStart(2, '0')}`, count: i === 13 ? 5 : i === 12 ? 2 : 0 })),
+    events_per_day: Array.from({ length: 14 }, (_, i) => ({
+        day: `2026-11-${String(i + 10).padStart(2, '0')}`,
+        count: i === 13 ? 5 : i === 12 ? 2 : 0,
+    })),
     grace_days: 7,
     full_reconcile_minutes: 15,
     last_full_reconcile_at: null,
@@ -36,14 +43,29 @@ export const catalogue: W.PanelCatalogueWire = {
         { id: 1, name: 'Frost Hub', external_id: 'frost-hub', node_id: 1, egg_id: 1, owner_id: 3 },
         { id: 2, name: 'Fire Hub', external_id: null, node_id: 2, egg_id: 1, owner_id: 3 },
     ],
-    nodes: [{ id: 1, name: 'NC1 Charlotte' }, { id: 2, name: 'TX1 Dallas' }],
+    nodes: [
+        { id: 1, name: 'NC1 Charlotte' },
+        { id: 2, name: 'TX1 Dallas' },
+    ],
     locations: [{ id: 1, short: 'us-east', long: 'Charlotte' }],
     nests: [{ id: 1, name: 'Minecraft' }],
     eggs: [{ id: 1, name: 'Paper', nest_id: 1 }],
     owners: [{ id: 3, username: 'house' }],
     permissions: [
-        { group: 'websocket', description: 'Console connection', keys: [{ key: 'websocket.connect', description: 'Connect to the console' }] },
-        { group: 'control', description: 'Power and console', keys: [{ key: 'control.console', description: 'Send commands' }, { key: 'control.start', description: 'Start the server' }, { key: 'control.stop', description: 'Stop the server' }] },
+        {
+            group: 'websocket',
+            description: 'Console connection',
+            keys: [{ key: 'websocket.connect', description: 'Connect to the console' }],
+        },
+        {
+            group: 'control',
+            description: 'Power and console',
+            keys: [
+                { key: 'control.console', description: 'Send commands' },
+                { key: 'control.start', description: 'Start the server' },
+                { key: 'control.stop', description: 'Stop the server' },
+            ],
+        },
         { group: 'file', description: 'Files', keys: [{ key: 'file.read', description: 'Read files' }] },
     ],
 };
@@ -167,4 +189,11 @@ export const panelAccess = (over: Partial<W.PanelAccessWire> = {}): W.PanelAcces
     ...over,
 });
 
-export const run = (over: Partial<W.ReconcileRunWire> = {}): W.ReconcileRunWire => ({ run_id: 'r1', total: 3, done: 0, failed: 0, finished: false, ...over });
+export const run = (over: Partial<W.ReconcileRunWire> = {}): W.ReconcileRunWire => ({
+    run_id: 'r1',
+    total: 3,
+    done: 0,
+    failed: 0,
+    finished: false,
+    ...over,
+});

@@ -36,13 +36,29 @@ class __ArtisanCommand__ extends Command
 const SCHEDULE_STUB = '$schedule->command("[IDENTIFIER]:[SIGNATURE]")->[SCHEDULE];';
 
 const INTERVALS: Record<string, string> = {
-    everyMinute: 'everyMinute', everyTwoMinutes: 'everyTwoMinutes', everyThreeMinutes: 'everyThreeMinutes',
-    everyFourMinutes: 'everyFourMinutes', everyFiveMinutes: 'everyFiveMinutes', everyTenMinutes: 'everyTenMinutes',
-    everyFifteenMinutes: 'everyFifteenMinutes', everyThirtyMinutes: 'everyThirtyMinutes', hourly: 'hourly', daily: 'daily',
-    weekdays: 'daily()->weekdays', weekends: 'daily()->weekends', sundays: 'daily()->sundays', mondays: 'daily()->mondays',
-    tuesdays: 'daily()->tuesdays', wednesdays: 'daily()->wednesdays', thursdays: 'daily()->thursdays',
-    fridays: 'daily()->fridays', saturdays: 'daily()->saturdays', weekly: 'weekly', monthly: 'monthly',
-    quarterly: 'quarterly', yearly: 'yearly',
+    everyMinute: 'everyMinute',
+    everyTwoMinutes: 'everyTwoMinutes',
+    everyThreeMinutes: 'everyThreeMinutes',
+    everyFourMinutes: 'everyFourMinutes',
+    everyFiveMinutes: 'everyFiveMinutes',
+    everyTenMinutes: 'everyTenMinutes',
+    everyFifteenMinutes: 'everyFifteenMinutes',
+    everyThirtyMinutes: 'everyThirtyMinutes',
+    hourly: 'hourly',
+    daily: 'daily',
+    weekdays: 'daily()->weekdays',
+    weekends: 'daily()->weekends',
+    sundays: 'daily()->sundays',
+    mondays: 'daily()->mondays',
+    tuesdays: 'daily()->tuesdays',
+    wednesdays: 'daily()->wednesdays',
+    thursdays: 'daily()->thursdays',
+    fridays: 'daily()->fridays',
+    saturdays: 'daily()->saturdays',
+    weekly: 'weekly',
+    monthly: 'monthly',
+    quarterly: 'quarterly',
+    yearly: 'yearly',
 };
 
 export class ConsoleFatal extends Error {}
@@ -111,9 +127,12 @@ export function generateConsole(
         if (filename.startsWith('/') || /\/\.\.|\.\.\/|\\n|@|\\/.test(filename)) {
             throw new ConsoleFatal('Console entry paths may not escape the console directory.');
         }
-        if (!filename.endsWith('.php')) throw new ConsoleFatal("Console entry paths may not end with a file extension other than '.php'.");
-        if (!fileExists(filename)) throw new ConsoleFatal('Console configuration points towards one or more files that do not exist.');
-        if (sign === '' || desc === '') throw new ConsoleFatal('One or more extension console entries appear to have undefined fields.');
+        if (!filename.endsWith('.php'))
+            throw new ConsoleFatal("Console entry paths may not end with a file extension other than '.php'.");
+        if (!fileExists(filename))
+            throw new ConsoleFatal('Console configuration points towards one or more files that do not exist.');
+        if (sign === '' || desc === '')
+            throw new ConsoleFatal('One or more extension console entries appear to have undefined fields.');
         if (interval === '') interval = 'false';
 
         artisan = sed(artisan, [
@@ -131,7 +150,9 @@ export function generateConsole(
 
         if (interval !== 'false') {
             const call = Object.hasOwn(INTERVALS, interval) ? INTERVALS[interval] : undefined;
-            schedule = sed(schedule, [{ match: '[SCHEDULE]', replacement: call ? `${call}()` : `cron('${interval}')` }]);
+            schedule = sed(schedule, [
+                { match: '[SCHEDULE]', replacement: call ? `${call}()` : `cron('${interval}')` },
+            ]);
             result.schedules += schedule;
         }
     }

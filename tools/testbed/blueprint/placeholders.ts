@@ -23,8 +23,23 @@ export interface PlaceholderContext {
     timestamp: string;
 }
 
-const ESCAPABLE = ['identifier', 'name', 'author', 'version', 'random', 'timestamp', 'mode', 'target', 'root', 'webroot',
-    'viewcontext', 'appcontext', 'engine', 'fs', 'is_'];
+const ESCAPABLE = [
+    'identifier',
+    'name',
+    'author',
+    'version',
+    'random',
+    'timestamp',
+    'mode',
+    'target',
+    'root',
+    'webroot',
+    'viewcontext',
+    'appcontext',
+    'engine',
+    'fs',
+    'is_',
+];
 
 export function placeholderExpressions(c: PlaceholderContext): SedExpression[] {
     const id = c.identifier;
@@ -64,9 +79,17 @@ export function placeholderExpressions(c: PlaceholderContext): SedExpression[] {
  * `for file in "$dir"/*` (no dotfiles), recursively; a name with a space is skipped (`file=${file// /\\ }`).
  * `log` gets what would leave a file wrong: a sed error, or a placeholder in a file sed could not open.
  */
-export function applyPlaceholders(dir: string, expressions: SedExpression[], log: (line: string) => void, root = dir): void {
+export function applyPlaceholders(
+    dir: string,
+    expressions: SedExpression[],
+    log: (line: string) => void,
+    root = dir,
+): void {
     // sed runs in a UTF-8 locale on bytes; carrying UTF-8 values as latin1 strings keeps every file byte-exact.
-    const bytes = expressions.map((e) => ({ match: e.match, replacement: Buffer.from(e.replacement, 'utf8').toString('latin1') }));
+    const bytes = expressions.map((e) => ({
+        match: e.match,
+        replacement: Buffer.from(e.replacement, 'utf8').toString('latin1'),
+    }));
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
         if (entry.name.startsWith('.')) continue;
         const file = path.join(dir, entry.name);
@@ -77,7 +100,8 @@ export function applyPlaceholders(dir: string, expressions: SedExpression[], log
         const original = fs.readFileSync(file, 'latin1');
         if (path.relative(root, file).includes(' ')) {
             // sed cannot open it, so a placeholder in it stays as written
-            if (bytes.some((e) => original.includes(e.match))) log(`sed: can't read ${file.replace(/ /g, '\\ ')}: No such file or directory`);
+            if (bytes.some((e) => original.includes(e.match)))
+                log(`sed: can't read ${file.replace(/ /g, '\\ ')}: No such file or directory`);
             continue;
         }
         const out = sedInPlace(original, bytes);

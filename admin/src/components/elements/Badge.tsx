@@ -3,10 +3,26 @@ import styled from 'styled-components';
 import { colors } from './theme';
 
 const TONES: Record<string, string> = {
-    active: colors.success, ok: colors.success, processed: colors.success, alive: colors.success, mapped: colors.success,
-    grace: colors.warning, conflict: colors.warning, unmapped: colors.warning, update: colors.warning,
-    pending: colors.primary, waiting: colors.primary, flat: colors.primary, grant: colors.primary,
-    suspended: colors.danger, suspend: colors.danger, failed: colors.danger, dead: colors.danger, refused: colors.danger, attention: colors.danger, revoke: colors.danger,
+    active: colors.success,
+    ok: colors.success,
+    processed: colors.success,
+    alive: colors.success,
+    mapped: colors.success,
+    grace: colors.warning,
+    conflict: colors.warning,
+    unmapped: colors.warning,
+    update: colors.warning,
+    pending: colors.primary,
+    waiting: colors.primary,
+    flat: colors.primary,
+    grant: colors.primary,
+    suspended: colors.danger,
+    suspend: colors.danger,
+    failed: colors.danger,
+    dead: colors.danger,
+    refused: colors.danger,
+    attention: colors.danger,
+    revoke: colors.danger,
     ended: '#777',
 };
 

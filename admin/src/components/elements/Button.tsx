@@ -4,7 +4,9 @@ import { colors } from './theme';
 type Variant = 'primary' | 'danger' | 'plain' | 'link';
 
 /** AdminLTE's btn look without Bootstrap's classes (which are global). */
-export const Button = styled.button.attrs<{ $variant?: Variant; $small?: boolean }>((p) => ({ type: p.type ?? 'button' }))<{ $variant?: Variant; $small?: boolean }>`
+export const Button = styled.button.attrs<{ $variant?: Variant; $small?: boolean }>((p) => ({
+    type: p.type ?? 'button',
+}))<{ $variant?: Variant; $small?: boolean }>`
     display: inline-flex;
     align-items: center;
     gap: 6px;
@@ -19,12 +21,40 @@ export const Button = styled.button.attrs<{ $variant?: Variant; $small?: boolean
     cursor: pointer;
     white-space: nowrap;
     text-decoration: none;
-    &:hover:not(:disabled) { filter: brightness(0.95); }
-    &:focus-visible { outline: 2px solid ${colors.primary}; outline-offset: 1px; }
-    ${(p) => p.$variant === 'danger' && css`border-color: ${colors.dangerDark}; background: ${colors.danger};`}
-    ${(p) => p.$variant === 'plain' && css`border-color: #ddd; background: ${colors.light}; color: #444;`}
+    &:hover:not(:disabled) {
+        filter: brightness(0.95);
+    }
+    &:focus-visible {
+        outline: 2px solid ${colors.primary};
+        outline-offset: 1px;
+    }
+    ${(p) =>
+        p.$variant === 'danger' &&
+        css`
+            border-color: ${colors.dangerDark};
+            background: ${colors.danger};
+        `}
+    ${(p) =>
+        p.$variant === 'plain' &&
+        css`
+            border-color: #ddd;
+            background: ${colors.light};
+            color: #444;
+        `}
     ${(p) =>
         p.$variant === 'link' &&
-        css`border-color: transparent; background: none; color: ${colors.primary}; padding-left: 0; padding-right: 0; &:hover:not(:disabled) { text-decoration: underline; }`}
-    &:disabled { opacity: 0.6; cursor: not-allowed; }
+        css`
+            border-color: transparent;
+            background: none;
+            color: ${colors.primary};
+            padding-left: 0;
+            padding-right: 0;
+            &:hover:not(:disabled) {
+                text-decoration: underline;
+            }
+        `}
+    &:disabled {
+        opacity: 0.6;
+        cursor: not-allowed;
+    }
 `;

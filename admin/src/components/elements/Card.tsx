@@ -4,7 +4,8 @@ import { colors } from './theme';
 
 const Box = styled.section<{ $tone?: 'primary' | 'danger' | 'warning' }>`
     background: #fff;
-    border-top: 3px solid ${(p) => (p.$tone === 'danger' ? colors.danger : p.$tone === 'warning' ? colors.warning : colors.primary)};
+    border-top: 3px solid
+        ${(p) => (p.$tone === 'danger' ? colors.danger : p.$tone === 'warning' ? colors.warning : colors.primary)};
     border-radius: 3px;
     margin-bottom: 16px;
     box-shadow: 0 1px 1px rgba(0, 0, 0, 0.1);
@@ -16,15 +17,42 @@ const Box = styled.section<{ $tone?: 'primary' | 'danger' | 'warning' }>`
         align-items: center;
         padding: 10px 16px;
         border-bottom: 1px solid ${colors.light};
-        h3 { flex: 1 1 auto; margin: 0; font-size: 18px; font-weight: 400; line-height: 1.3; }
+        h3 {
+            flex: 1 1 auto;
+            margin: 0;
+            font-size: 18px;
+            font-weight: 400;
+            line-height: 1.3;
+        }
     }
-    > div.body { padding: 12px 16px 16px; min-width: 0; }
-    h4 { margin: 14px 0 8px; font-size: 15px; font-weight: 600; }
-    p { margin: 0 0 8px; }
+    > div.body {
+        padding: 12px 16px 16px;
+        min-width: 0;
+    }
+    h4 {
+        margin: 14px 0 8px;
+        font-size: 15px;
+        font-weight: 600;
+    }
+    p {
+        margin: 0 0 8px;
+    }
 `;
 
 /** AdminLTE's "box": a title, optional actions on the right, and a body. */
-export function Card({ title, actions, tone, children, testId }: { title?: ReactNode; actions?: ReactNode; tone?: 'primary' | 'danger' | 'warning'; children: ReactNode; testId?: string }) {
+export function Card({
+    title,
+    actions,
+    tone,
+    children,
+    testId,
+}: {
+    title?: ReactNode;
+    actions?: ReactNode;
+    tone?: 'primary' | 'danger' | 'warning';
+    children: ReactNode;
+    testId?: string;
+}) {
     return (
         <Box $tone={tone} data-testid={testId}>
             {(title || actions) && (
@@ -44,7 +72,9 @@ export const Row = styled.div`
     align-items: center;
     flex-wrap: wrap;
     margin-bottom: 8px;
-    > * { min-width: 0; }
+    > * {
+        min-width: 0;
+    }
 `;
 
 export const Muted = styled.span`

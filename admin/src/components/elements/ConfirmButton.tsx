@@ -10,15 +10,29 @@ const Box = styled.div`
     margin: 6px 0;
     max-width: 560px;
     white-space: normal;
-    p { margin: 0 0 8px; }
-    div { display: flex; gap: 8px; flex-wrap: wrap; }
+    p {
+        margin: 0 0 8px;
+    }
+    div {
+        display: flex;
+        gap: 8px;
+        flex-wrap: wrap;
+    }
 `;
 
 /**
  * A button that asks first, inline (no window.confirm, which browsers may suppress): the question says what
  * will happen, then "confirm" or "Cancel".
  */
-export function ConfirmButton({ label, question, confirmLabel, onConfirm, busy, variant = 'danger', small }: {
+export function ConfirmButton({
+    label,
+    question,
+    confirmLabel,
+    onConfirm,
+    busy,
+    variant = 'danger',
+    small,
+}: {
     label: string;
     question: ReactNode;
     confirmLabel: string;
@@ -29,14 +43,30 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, busy, 
 }) {
     const [asking, setAsking] = useState(false);
     if (!asking) {
-        return <Button $variant={variant} $small={small} onClick={() => setAsking(true)} disabled={busy}>{label}</Button>;
+        return (
+            <Button $variant={variant} $small={small} onClick={() => setAsking(true)} disabled={busy}>
+                {label}
+            </Button>
+        );
     }
     return (
         <Box role={'alertdialog'} aria-label={label}>
             <p>{question}</p>
             <div>
-                <Button $variant={variant === 'plain' ? 'primary' : variant} $small={small} disabled={busy} onClick={() => { setAsking(false); onConfirm(); }}>{confirmLabel}</Button>
-                <Button $variant={'plain'} $small={small} disabled={busy} onClick={() => setAsking(false)}>Cancel</Button>
+                <Button
+                    $variant={variant === 'plain' ? 'primary' : variant}
+                    $small={small}
+                    disabled={busy}
+                    onClick={() => {
+                        setAsking(false);
+                        onConfirm();
+                    }}
+                >
+                    {confirmLabel}
+                </Button>
+                <Button $variant={'plain'} $small={small} disabled={busy} onClick={() => setAsking(false)}>
+                    Cancel
+                </Button>
             </div>
         </Box>
     );

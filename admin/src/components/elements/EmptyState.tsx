@@ -9,8 +9,16 @@ const Box = styled.div`
     border-radius: 3px;
     text-align: center;
     color: #555;
-    strong { display: block; font-size: 15px; color: ${colors.text}; margin-bottom: 4px; }
-    > div { max-width: 560px; margin: 0 auto; }
+    strong {
+        display: block;
+        font-size: 15px;
+        color: ${colors.text};
+        margin-bottom: 4px;
+    }
+    > div {
+        max-width: 560px;
+        margin: 0 auto;
+    }
 `;
 
 /** Nothing to show yet, and what to do next. */

@@ -4,7 +4,12 @@ import { describeError } from '../../api/http';
 import { colors } from './theme';
 
 type Tone = 'error' | 'info' | 'success' | 'warning';
-const BORDER: Record<Tone, string> = { error: colors.danger, info: colors.primary, success: colors.success, warning: colors.warning };
+const BORDER: Record<Tone, string> = {
+    error: colors.danger,
+    info: colors.primary,
+    success: colors.success,
+    warning: colors.warning,
+};
 const BACKGROUND: Record<Tone, string> = { error: '#fdf2f1', info: '#f0f7fb', success: '#eefaf3', warning: '#fef8ec' };
 
 const Box = styled.div<{ $tone: Tone }>`
@@ -14,7 +19,10 @@ const Box = styled.div<{ $tone: Tone }>`
     border-left: 4px solid ${(p) => BORDER[p.$tone]};
     background: ${(p) => BACKGROUND[p.$tone]};
     overflow-wrap: anywhere;
-    ul { margin: 6px 0 0; padding-left: 20px; }
+    ul {
+        margin: 6px 0 0;
+        padding-left: 20px;
+    }
 `;
 
 /** A message box; errors are announced (role alert), the others are polite status updates. */

@@ -16,19 +16,47 @@ const Grid = styled.table`
     border-spacing: 0;
     background: transparent;
     font-size: 13px;
-    th, td { text-align: left; padding: 7px 8px; border-top: 1px solid ${colors.light}; vertical-align: top; }
-    thead th { font-weight: 600; color: #555; white-space: nowrap; border-top: 0; border-bottom: 2px solid ${colors.light}; }
-    tbody th { font-weight: 600; color: #555; white-space: nowrap; width: 1%; }
-    tr[data-problem='true'] > td { background: #fdf2f1; }
-    tr[data-problem='true'] > td:first-child { box-shadow: inset 3px 0 0 ${colors.danger}; }
-    td.nowrap { white-space: nowrap; }
-    code { overflow-wrap: normal; white-space: nowrap; }
+    th,
+    td {
+        text-align: left;
+        padding: 7px 8px;
+        border-top: 1px solid ${colors.light};
+        vertical-align: top;
+    }
+    thead th {
+        font-weight: 600;
+        color: #555;
+        white-space: nowrap;
+        border-top: 0;
+        border-bottom: 2px solid ${colors.light};
+    }
+    tbody th {
+        font-weight: 600;
+        color: #555;
+        white-space: nowrap;
+        width: 1%;
+    }
+    tr[data-problem='true'] > td {
+        background: #fdf2f1;
+    }
+    tr[data-problem='true'] > td:first-child {
+        box-shadow: inset 3px 0 0 ${colors.danger};
+    }
+    td.nowrap {
+        white-space: nowrap;
+    }
+    code {
+        overflow-wrap: normal;
+        white-space: nowrap;
+    }
 `;
 
 export function Table({ children, label, testId }: { children: ReactNode; label?: string; testId?: string }) {
     return (
         <Scroll>
-            <Grid aria-label={label} data-testid={testId}>{children}</Grid>
+            <Grid aria-label={label} data-testid={testId}>
+                {children}
+            </Grid>
         </Scroll>
     );
 }

@@ -21,16 +21,35 @@ const List = styled.div`
         line-height: 1.3;
         border-radius: 0;
     }
-    button:hover { color: ${colors.primary}; }
-    button[aria-selected='true'] { background: #fff; border-color: ${colors.border}; border-top-color: ${colors.primary}; border-bottom: 1px solid #fff; color: #222; }
-    button:focus-visible { outline: 2px solid ${colors.primary}; outline-offset: -2px; }
+    button:hover {
+        color: ${colors.primary};
+    }
+    button[aria-selected='true'] {
+        background: #fff;
+        border-color: ${colors.border};
+        border-top-color: ${colors.primary};
+        border-bottom: 1px solid #fff;
+        color: #222;
+    }
+    button:focus-visible {
+        outline: 2px solid ${colors.primary};
+        outline-offset: -2px;
+    }
 `;
 
 export const tabId = (id: string) => `tiergate-tab-${id}`;
 export const panelId = (id: string) => `tiergate-panel-${id}`;
 
 /** WAI-ARIA tabs: click or arrow keys; the panel is rendered by the caller with `panelId(current)`. */
-export function Tabs<T extends string>({ tabs, current, onChange }: { tabs: ReadonlyArray<readonly [T, string]>; current: T; onChange: (t: T) => void }) {
+export function Tabs<T extends string>({
+    tabs,
+    current,
+    onChange,
+}: {
+    tabs: ReadonlyArray<readonly [T, string]>;
+    current: T;
+    onChange: (t: T) => void;
+}) {
     const list = useRef<HTMLDivElement>(null);
     const onKey = (e: KeyboardEvent) => {
         const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;

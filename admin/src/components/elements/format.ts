@@ -1,5 +1,6 @@
 /** Dates and sizes the way the admin reads them, in the browser's locale and time zone. */
-export const when = (d: Date | null | undefined): string => (d ? d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
+export const when = (d: Date | null | undefined): string =>
+    d ? d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '—';
 
 export const ago = (d: Date | null | undefined, now: number = Date.now()): string => {
     if (!d) return 'never';
@@ -11,7 +12,8 @@ export const ago = (d: Date | null | undefined, now: number = Date.now()): strin
     return `${Math.round(s / 86400)} days ago`;
 };
 
-export const bytes = (n: number): string => (n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
+export const bytes = (n: number): string =>
+    n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
@@ -23,7 +25,11 @@ export const localToIso = (value: string): string | undefined => {
 };
 
 /** One value per line, trimmed, empty lines dropped. */
-export const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter(Boolean);
+export const lines = (text: string): string[] =>
+    text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
 
 /** Pretty-printed JSON when the text is JSON, the text unchanged otherwise. */
 export const prettyJson = (text: string): string => {

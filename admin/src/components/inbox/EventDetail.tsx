@@ -12,13 +12,20 @@ export function EventDetail({ id }: { id: number }) {
     return (
         <div data-testid={'event-detail'}>
             <p>
-                <code>{event.webhookId}</code> from {event.sourceIp}; happened {when(event.occurredAt)}, received {when(event.receivedAt)},{' '}
-                {event.processedAt ? `applied ${when(event.processedAt)}` : 'not applied yet'}. <Muted>{event.format} format</Muted>
+                <code>{event.webhookId}</code> from {event.sourceIp}; happened {when(event.occurredAt)}, received{' '}
+                {when(event.receivedAt)}, {event.processedAt ? `applied ${when(event.processedAt)}` : 'not applied yet'}
+                . <Muted>{event.format} format</Muted>
             </p>
             <h4>Body</h4>
-            <pre style={{ maxHeight: 360, overflow: 'auto' }} data-testid={'event-body'}>{prettyJson(event.body)}</pre>
+            <pre style={{ maxHeight: 360, overflow: 'auto' }} data-testid={'event-body'}>
+                {prettyJson(event.body)}
+            </pre>
             <h4>Headers</h4>
-            <pre data-testid={'event-headers'}>{Object.entries(event.headers).map(([k, v]) => `${k}: ${v}`).join('\n') || '(none stored)'}</pre>
+            <pre data-testid={'event-headers'}>
+                {Object.entries(event.headers)
+                    .map(([k, v]) => `${k}: ${v}`)
+                    .join('\n') || '(none stored)'}
+            </pre>
         </div>
     );
 }

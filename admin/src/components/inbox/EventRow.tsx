@@ -14,13 +14,18 @@ const COLUMNS = 7;
 export function EventRow({ event }: { event: InboxEvent }) {
     const [open, setOpen] = useState(false);
     const [replaying, setReplaying] = useState(false);
-    const [answer, setAnswer] = useState<({ tone: 'success' } & ActionResult) | { tone: 'error'; message: string } | null>(null);
+    const [answer, setAnswer] = useState<
+        ({ tone: 'success' } & ActionResult) | { tone: 'error'; message: string } | null
+    >(null);
 
     const replay = () => {
         setReplaying(true);
         setAnswer(null);
         replayEvent(event.id)
-            .then((r) => setAnswer({ tone: 'success', ...r }), (e) => setAnswer({ tone: 'error', message: describeError(e).message }))
+            .then(
+                (r) => setAnswer({ tone: 'success', ...r }),
+                (e) => setAnswer({ tone: 'error', message: describeError(e).message }),
+            )
             .finally(() => setReplaying(false));
     };
 
@@ -34,10 +39,24 @@ export function EventRow({ event }: { event: InboxEvent }) {
                 <td>{event.subscriptionId ? <code>{event.subscriptionId}</code> : '—'}</td>
                 <td>{event.customerId ? <code>{event.customerId}</code> : '—'}</td>
                 <td>{event.sequence ?? '—'}</td>
-                <td>{event.processedAt ? <Badge $tone={'processed'}>applied</Badge> : <Badge $tone={'waiting'}>waiting</Badge>}</td>
+                <td>
+                    {event.processedAt ? (
+                        <Badge $tone={'processed'}>applied</Badge>
+                    ) : (
+                        <Badge $tone={'waiting'}>waiting</Badge>
+                    )}
+                </td>
                 <td className={'nowrap'}>
-                    <Button $variant={'plain'} $small onClick={() => setOpen(!open)} aria-expanded={open}>{open ? 'Hide' : 'Payload'}</Button>{' '}
-                    <Button $variant={'plain'} $small onClick={replay} disabled={replaying || event.customerId === null} title={event.customerId === null ? 'This event names no customer' : undefined}>
+                    <Button $variant={'plain'} $small onClick={() => setOpen(!open)} aria-expanded={open}>
+                        {open ? 'Hide' : 'Payload'}
+                    </Button>{' '}
+                    <Button
+                        $variant={'plain'}
+                        $small
+                        onClick={replay}
+                        disabled={replaying || event.customerId === null}
+                        title={event.customerId === null ? 'This event names no customer' : undefined}
+                    >
                         {replaying ? 'Replaying…' : 'Replay'}
                     </Button>
                 </td>
@@ -48,7 +67,13 @@ export function EventRow({ event }: { event: InboxEvent }) {
                         {answer && (
                             <Notice tone={answer.tone}>
                                 {answer.message}
-                                {'changes' in answer && answer.changes.length > 0 && <ul>{answer.changes.map((c, i) => <li key={i}>{c}</li>)}</ul>}
+                                {'changes' in answer && answer.changes.length > 0 && (
+                                    <ul>
+                                        {answer.changes.map((c, i) => (
+                                            <li key={i}>{c}</li>
+                                        ))}
+                                    </ul>
+                                )}
                             </Notice>
                         )}
                         {open && <EventDetail id={event.id} />}

@@ -18,46 +18,85 @@ export function InboxContainer({ webhookUrl }: { webhookUrl?: string }) {
     const [type, setType] = useState('');
     const [typed, setTyped] = useState('');
     const customer = useDebounced(typed.trim(), 300);
-    const { items, hasMore, loadMore, loadingMore, error } = useEvents({ type: type || undefined, customer: customer || undefined });
+    const { items, hasMore, loadMore, loadingMore, error } = useEvents({
+        type: type || undefined,
+        customer: customer || undefined,
+    });
     const filtered = Boolean(type || customer);
 
     return (
         <>
             <Card title={'Event inbox'} testId={'inbox'}>
-                <p>Every event Paymenter sent, stored exactly as it arrived before the panel answered. Test pings are not stored.</p>
+                <p>
+                    Every event Paymenter sent, stored exactly as it arrived before the panel answered. Test pings are
+                    not stored.
+                </p>
                 <FilterBar role={'search'}>
                     <label>
                         Type
                         <select aria-label={'Event type'} value={type} onChange={(e) => setType(e.target.value)}>
                             <option value={''}>any type</option>
-                            {EVENT_TYPES.filter((t) => t !== 'ping').map((t) => <option key={t} value={t}>{t}</option>)}
+                            {EVENT_TYPES.filter((t) => t !== 'ping').map((t) => (
+                                <option key={t} value={t}>
+                                    {t}
+                                </option>
+                            ))}
                         </select>
                     </label>
                     <label style={{ flex: '1 1 220px' }}>
                         Customer or subscription
-                        <input type={'search'} aria-label={'Filter by customer or subscription'} placeholder={'customer or subscription id'} value={typed} onChange={(e) => setTyped(e.target.value)} />
+                        <input
+                            type={'search'}
+                            aria-label={'Filter by customer or subscription'}
+                            placeholder={'customer or subscription id'}
+                            value={typed}
+                            onChange={(e) => setTyped(e.target.value)}
+                        />
                     </label>
                 </FilterBar>
                 {error ? <ErrorMessage error={error} /> : null}
                 {!items && !error && <Spinner label={'Loading events…'} />}
                 {items?.length === 0 &&
                     (filtered ? (
-                        <EmptyState title={'No events match.'}>Clear the filters, or check the id: it must be the whole customer or subscription id.</EmptyState>
+                        <EmptyState title={'No events match.'}>
+                            Clear the filters, or check the id: it must be the whole customer or subscription id.
+                        </EmptyState>
                     ) : (
                         <EmptyState title={'No events stored yet.'}>
-                            Paste the webhook URL into Paymenter and press <strong>Test connection</strong>; real events follow with the next order.
-                            {webhookUrl && <div style={{ marginTop: 8, textAlign: 'left' }}><CopyField label={'Webhook URL'} value={webhookUrl} /></div>}
+                            Paste the webhook URL into Paymenter and press <strong>Test connection</strong>; real events
+                            follow with the next order.
+                            {webhookUrl && (
+                                <div style={{ marginTop: 8, textAlign: 'left' }}>
+                                    <CopyField label={'Webhook URL'} value={webhookUrl} />
+                                </div>
+                            )}
                         </EmptyState>
                     ))}
                 {items && items.length > 0 && (
                     <Table label={'Events'}>
                         <thead>
-                            <tr><th>Received</th><th>Type</th><th>Subscription</th><th>Customer</th><th>Seq.</th><th>Applied</th><th /></tr>
+                            <tr>
+                                <th>Received</th>
+                                <th>Type</th>
+                                <th>Subscription</th>
+                                <th>Customer</th>
+                                <th>Seq.</th>
+                                <th>Applied</th>
+                                <th />
+                            </tr>
                         </thead>
-                        <tbody>{items.map((e) => <EventRow key={e.id} event={e} />)}</tbody>
+                        <tbody>
+                            {items.map((e) => (
+                                <EventRow key={e.id} event={e} />
+                            ))}
+                        </tbody>
                     </Table>
                 )}
-                {hasMore && <Button $variant={'plain'} onClick={loadMore} disabled={loadingMore}>{loadingMore ? 'Loading…' : 'Load more'}</Button>}
+                {hasMore && (
+                    <Button $variant={'plain'} onClick={loadMore} disabled={loadingMore}>
+                        {loadingMore ? 'Loading…' : 'Load more'}
+                    </Button>
+                )}
             </Card>
             <RejectionsTable />
         </>

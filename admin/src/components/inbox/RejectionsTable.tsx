@@ -17,22 +17,37 @@ export function RejectionsTable() {
             {!items && !error && <Spinner label={'Loading refused deliveries…'} />}
             {items?.length === 0 && (
                 <EmptyState title={'Nothing refused.'}>
-                    When a delivery is refused (wrong secret, clock skew, an address not on the allowlist, a body that breaks the contract…) it shows here with the reason.
+                    When a delivery is refused (wrong secret, clock skew, an address not on the allowlist, a body that
+                    breaks the contract…) it shows here with the reason.
                 </EmptyState>
             )}
             {items && items.length > 0 && (
                 <Table label={'Refused deliveries'}>
                     <thead>
-                        <tr><th>When</th><th>Status</th><th>Code</th><th>Reason</th><th>From</th><th>Size</th><th>Webhook id</th></tr>
+                        <tr>
+                            <th>When</th>
+                            <th>Status</th>
+                            <th>Code</th>
+                            <th>Reason</th>
+                            <th>From</th>
+                            <th>Size</th>
+                            <th>Webhook id</th>
+                        </tr>
                     </thead>
                     <tbody>
                         {items.map((r) => (
                             <tr key={r.id} data-testid={'rejection-row'}>
                                 <td className={'nowrap'}>{when(r.at)}</td>
-                                <td><Badge $tone={r.status >= 500 ? 'conflict' : 'refused'}>{r.status}</Badge></td>
-                                <td><code>{r.code}</code></td>
+                                <td>
+                                    <Badge $tone={r.status >= 500 ? 'conflict' : 'refused'}>{r.status}</Badge>
+                                </td>
+                                <td>
+                                    <code>{r.code}</code>
+                                </td>
                                 <td>{r.reason}</td>
-                                <td><code>{r.sourceIp}</code></td>
+                                <td>
+                                    <code>{r.sourceIp}</code>
+                                </td>
                                 <td className={'nowrap'}>{bytes(r.bodySize)}</td>
                                 <td>{r.webhookId ? <code>{r.webhookId}</code> : <Muted>—</Muted>}</td>
                             </tr>
@@ -40,7 +55,11 @@ export function RejectionsTable() {
                     </tbody>
                 </Table>
             )}
-            {hasMore && <Button $variant={'plain'} onClick={loadMore} disabled={loadingMore}>{loadingMore ? 'Loading…' : 'Load more'}</Button>}
+            {hasMore && (
+                <Button $variant={'plain'} onClick={loadMore} disabled={loadingMore}>
+                    {loadingMore ? 'Loading…' : 'Load more'}
+                </Button>
+            )}
         </Card>
     );
 }

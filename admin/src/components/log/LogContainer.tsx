@@ -12,6 +12,7 @@ import { localToIso } from '../elements/format';
 import { Spinner } from '../elements/Spinner';
 import { Table } from '../elements/Table';
 import { useDebounced } from '../elements/useDebounced';
+import { collapseRepeats } from './collapseRepeats';
 import { LogRow } from './LogRow';
 
 interface Draft {
@@ -43,7 +44,8 @@ export function LogContainer() {
     const filters = useMemo(() => toLogFilters(JSON.parse(settled) as Draft), [settled]);
     const { catalogue } = useCatalogue();
     const { items, hasMore, loadMore, loadingMore, error } = useLog(filters, live);
-    const set = (key: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
+    const set = (key: keyof Draft) => (e: { target: { value: string } }) =>
+        setDraft((d) => ({ ...d, [key]: e.target.value }));
     const filtered = Object.values(draft).some(Boolean);
 
     return (
@@ -58,31 +60,57 @@ export function LogContainer() {
             <FilterBar role={'search'}>
                 <label>
                     Subscriber
-                    <input type={'search'} aria-label={'Filter by subscriber'} placeholder={'customer id'} value={draft.customer} onChange={set('customer')} />
+                    <input
+                        type={'search'}
+                        aria-label={'Filter by subscriber'}
+                        placeholder={'customer id'}
+                        value={draft.customer}
+                        onChange={set('customer')}
+                    />
                 </label>
                 <label>
                     Server
                     {catalogue ? (
                         <select aria-label={'Filter by server'} value={draft.server} onChange={set('server')}>
                             <option value={''}>any server</option>
-                            {catalogue.servers.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+                            {catalogue.servers.map((s) => (
+                                <option key={s.id} value={s.id}>
+                                    {s.name}
+                                </option>
+                            ))}
                         </select>
                     ) : (
-                        <input type={'number'} min={1} aria-label={'Filter by server'} placeholder={'server id'} value={draft.server} onChange={set('server')} style={{ width: 110 }} />
+                        <input
+                            type={'number'}
+                            min={1}
+                            aria-label={'Filter by server'}
+                            placeholder={'server id'}
+                            value={draft.server}
+                            onChange={set('server')}
+                            style={{ width: 110 }}
+                        />
                     )}
                 </label>
                 <label>
                     Action
                     <select aria-label={'Action'} value={draft.action} onChange={set('action')}>
                         <option value={''}>any action</option>
-                        {LOG_ACTIONS.map((a) => <option key={a} value={a}>{a}</option>)}
+                        {LOG_ACTIONS.map((a) => (
+                            <option key={a} value={a}>
+                                {a}
+                            </option>
+                        ))}
                     </select>
                 </label>
                 <label>
                     Outcome
                     <select aria-label={'Outcome'} value={draft.outcome} onChange={set('outcome')}>
                         <option value={''}>any outcome</option>
-                        {LOG_OUTCOMES.map((o) => <option key={o} value={o}>{o}</option>)}
+                        {LOG_OUTCOMES.map((o) => (
+                            <option key={o} value={o}>
+                                {o}
+                            </option>
+                        ))}
                     </select>
                 </label>
                 <label>
@@ -93,7 +121,13 @@ export function LogContainer() {
                     Until
                     <input type={'datetime-local'} aria-label={'Until'} value={draft.until} onChange={set('until')} />
                 </label>
-                {filtered && <div><Button $variant={'link'} onClick={() => setDraft(NONE)}>Clear filters</Button></div>}
+                {filtered && (
+                    <div>
+                        <Button $variant={'link'} onClick={() => setDraft(NONE)}>
+                            Clear filters
+                        </Button>
+                    </div>
+                )}
             </FilterBar>
             {error ? <ErrorMessage error={error} /> : null}
             {!items && !error && <Spinner label={'Loading the log…'} />}
@@ -102,20 +136,41 @@ export function LogContainer() {
                     <EmptyState title={'No actions match.'}>Widen the time range or clear a filter.</EmptyState>
                 ) : (
                     <EmptyState title={'No actions yet.'}>
-                        Every grant, update and revoke Tiergate makes on the panel lands here. Map a product to a role template and the next order shows up.
+                        Every grant, update and revoke Tiergate makes on the panel lands here. Map a product to a role
+                        template and the next order shows up.
                     </EmptyState>
                 ))}
             {items && items.length > 0 && (
                 <Table label={'Provisioning log'}>
                     <thead>
-                        <tr><th>When</th><th>Subscriber</th><th>Server</th><th>Action</th><th>Before → after</th><th>Outcome</th><th>Trigger</th><th>ms</th></tr>
+                        <tr>
+                            <th>When</th>
+                            <th>Subscriber</th>
+                            <th>Server</th>
+                            <th>Action</th>
+                            <th>Before → after</th>
+                            <th>Outcome</th>
+                            <th>Trigger</th>
+                            <th>ms</th>
+                        </tr>
                     </thead>
                     <tbody>
-                        {items.map((l) => <LogRow key={l.id} entry={l} onCustomer={(customer) => setDraft((d) => ({ ...d, customer }))} />)}
+                        {collapseRepeats(items).map((g) => (
+                            <LogRow
+                                key={g.entry.id}
+                                entry={g.entry}
+                                repeats={g}
+                                onCustomer={(customer) => setDraft((d) => ({ ...d, customer }))}
+                            />
+                        ))}
                     </tbody>
                 </Table>
             )}
-            {hasMore && <Button $variant={'plain'} onClick={loadMore} disabled={loadingMore}>{loadingMore ? 'Loading…' : 'Load more'}</Button>}
+            {hasMore && (
+                <Button $variant={'plain'} onClick={loadMore} disabled={loadingMore}>
+                    {loadingMore ? 'Loading…' : 'Load more'}
+                </Button>
+            )}
         </Card>
     );
 }

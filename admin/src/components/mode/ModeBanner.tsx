@@ -20,8 +20,14 @@ const Bar = styled.div<{ $tone: 'info' | 'danger' }>`
     border-left: 5px solid ${(p) => (p.$tone === 'danger' ? colors.dangerDark : colors.primaryDark)};
     background: ${(p) => (p.$tone === 'danger' ? '#fdf2f1' : '#eaf3f9')};
     overflow-wrap: anywhere;
-    > p { flex: 1 1 320px; margin: 0; }
-    > div { flex: 0 1 auto; max-width: 100%; }
+    > p {
+        flex: 1 1 320px;
+        margin: 0;
+    }
+    > div {
+        flex: 0 1 auto;
+        max-width: 100%;
+    }
 `;
 
 const subscribersOf = (o: Overview) => Object.values(o.subscribersByState).reduce((n, x) => n + x, 0);
@@ -34,19 +40,39 @@ export function ModeBanner() {
     const { mode, paused } = overview.mode;
 
     // A switch made here keeps its banner, with the run's progress, until the run is finished and the mode reread.
-    const showing = state.busy ? (state.action === 'unpause' ? 'paused' : 'shadow') : paused ? 'paused' : mode === 'shadow' ? 'shadow' : null;
+    const showing = state.busy
+        ? state.action === 'unpause'
+            ? 'paused'
+            : 'shadow'
+        : paused
+          ? 'paused'
+          : mode === 'shadow'
+            ? 'shadow'
+            : null;
 
     if (showing === 'paused') {
         return (
             <Bar $tone={'danger'} role={'status'} data-testid={'mode-banner'} data-mode={'paused'}>
                 <p>
                     {paused ? (
-                        <><strong>Paused</strong> since {when(paused.at)} by {paused.by}: {paused.reason}. Events are stored; nothing is applied.</>
+                        <>
+                            <strong>Paused</strong> since {when(paused.at)} by {paused.by}: {paused.reason}. Events are
+                            stored; nothing is applied.
+                        </>
                     ) : (
-                        <><strong>Unpausing:</strong> applying every event that arrived meanwhile.</>
+                        <>
+                            <strong>Unpausing:</strong> applying every event that arrived meanwhile.
+                        </>
                     )}
                 </p>
-                <ModeSwitchButton state={state} action={'unpause'} label={'Unpause'} question={UNPAUSE_QUESTION} confirmLabel={'Unpause now'} variant={'danger'} />
+                <ModeSwitchButton
+                    state={state}
+                    action={'unpause'}
+                    label={'Unpause'}
+                    question={UNPAUSE_QUESTION}
+                    confirmLabel={'Unpause now'}
+                    variant={'danger'}
+                />
             </Bar>
         );
     }
@@ -54,9 +80,16 @@ export function ModeBanner() {
         return (
             <Bar $tone={'info'} role={'status'} data-testid={'mode-banner'} data-mode={'shadow'}>
                 <p>
-                    <strong>Shadow mode:</strong> Tiergate logs what it would do and changes nothing on the panel. Review subscribers, then Go live.
+                    <strong>Shadow mode:</strong> Tiergate logs what it would do and changes nothing on the panel.
+                    Review subscribers, then Go live.
                 </p>
-                <ModeSwitchButton state={state} action={'go_live'} label={'Go live'} question={goLiveQuestion(subscribersOf(overview))} confirmLabel={'Go live now'} />
+                <ModeSwitchButton
+                    state={state}
+                    action={'go_live'}
+                    label={'Go live'}
+                    question={goLiveQuestion(subscribersOf(overview))}
+                    confirmLabel={'Go live now'}
+                />
             </Bar>
         );
     }

@@ -1,6 +1,7 @@
 import styled from 'styled-components';
 import { markWebhookUrlCopied } from '../../api/mode';
 import { useOverview } from '../../api/overview';
+import { requestAttentionFilter } from '../../api/subscribers';
 import { SUBSCRIPTION_STATES } from '../../api/models';
 import { Badge } from '../elements/Badge';
 import { Button } from '../elements/Button';
@@ -24,8 +25,15 @@ const States = styled.ul`
     list-style: none;
     margin: 0 0 8px;
     padding: 0;
-    li { display: flex; align-items: center; gap: 4px; }
-    strong { font-size: 18px; font-weight: 600; }
+    li {
+        display: flex;
+        align-items: center;
+        gap: 4px;
+    }
+    strong {
+        font-size: 18px;
+        font-weight: 600;
+    }
 `;
 
 const STATE_HELP: Record<string, string> = {
@@ -37,13 +45,24 @@ const STATE_HELP: Record<string, string> = {
 };
 
 /** Health at a glance, and what to do about whatever is wrong. */
-export function OverviewContainer({ webhookUrl, onNavigate }: { webhookUrl?: string; onNavigate: (tab: Target) => void }) {
+export function OverviewContainer({
+    webhookUrl,
+    onNavigate,
+}: {
+    webhookUrl?: string;
+    onNavigate: (tab: Target) => void;
+}) {
     const { overview: o, error, mutate } = useOverview();
     if (error) return <ErrorMessage error={error} />;
     if (!o) return <Spinner label={'Loading the overview…'} />;
     const quiet = o.eventsPerDay.every((d) => d.count === 0);
     // The one checklist step the panel cannot see by itself; failing to record it only leaves the box unticked.
-    const copied = () => !o.setup.webhook_url_copied && markWebhookUrlCopied().then(() => mutate(), () => undefined);
+    const copied = () =>
+        !o.setup.webhook_url_copied &&
+        markWebhookUrlCopied().then(
+            () => mutate(),
+            () => undefined,
+        );
 
     return (
         <>
@@ -53,12 +72,18 @@ export function OverviewContainer({ webhookUrl, onNavigate }: { webhookUrl?: str
                 <p>Paste this webhook URL into the Tiergate server you add in Paymenter's admin area.</p>
                 <CopyField label={'Webhook URL'} value={o.webhookUrl || webhookUrl || ''} onCopied={copied} />
                 {o.secretConfigured ? (
-                    <p><Badge $tone={'ok'}>secret set</Badge> The webhook secret is configured; rotate it under Settings.</p>
+                    <p>
+                        <Badge $tone={'ok'}>secret set</Badge> The webhook secret is configured; rotate it under
+                        Settings.
+                    </p>
                 ) : (
                     <Notice tone={'error'} testId={'secret-missing'}>
                         <strong>No webhook secret yet: every event is refused until there is one.</strong>{' '}
-                        <Button $variant={'link'} onClick={() => onNavigate('settings')}>Generate it under Settings</Button> (or run{' '}
-                        <code>php artisan tiergate:secret</code>) and paste it into the same Tiergate server in Paymenter.
+                        <Button $variant={'link'} onClick={() => onNavigate('settings')}>
+                            Generate it under Settings
+                        </Button>{' '}
+                        (or run <code>php artisan tiergate:secret</code>) and paste it into the same Tiergate server in
+                        Paymenter.
                     </Notice>
                 )}
             </Card>
@@ -75,15 +100,28 @@ export function OverviewContainer({ webhookUrl, onNavigate }: { webhookUrl?: str
                                 <th>Last test ping</th>
                                 <td title={when(o.lastPingAt)}>
                                     {ago(o.lastPingAt)}
-                                    {!o.lastPingAt && !o.lastEventAt && <div><Muted>Press "Test connection" on the Tiergate server in Paymenter.</Muted></div>}
+                                    {!o.lastPingAt && !o.lastEventAt && (
+                                        <div>
+                                            <Muted>Press "Test connection" on the Tiergate server in Paymenter.</Muted>
+                                        </div>
+                                    )}
                                 </td>
                             </tr>
                             <tr data-problem={!o.workerAlive}>
                                 <th>Queue worker</th>
                                 <td>
-                                    {o.workerAlive ? <Badge $tone={'alive'}>alive</Badge> : <Badge $tone={'dead'}>no heartbeat</Badge>}{' '}
+                                    {o.workerAlive ? (
+                                        <Badge $tone={'alive'}>alive</Badge>
+                                    ) : (
+                                        <Badge $tone={'dead'}>no heartbeat</Badge>
+                                    )}{' '}
                                     {o.workerHeartbeatAt && <Muted>last beat {ago(o.workerHeartbeatAt)}</Muted>}
-                                    {!o.workerAlive && <div>Events are stored but not applied. Start the panel's queue worker (<code>pteroq</code>) and check its <code>schedule:run</code> cron.</div>}
+                                    {!o.workerAlive && (
+                                        <div>
+                                            Events are stored but not applied. Start the panel's queue worker (
+                                            <code>pteroq</code>) and check its <code>schedule:run</code> cron.
+                                        </div>
+                                    )}
                                 </td>
                             </tr>
                             <tr>
@@ -94,13 +132,32 @@ export function OverviewContainer({ webhookUrl, onNavigate }: { webhookUrl?: str
                                 <th>Retrying</th>
                                 <td data-testid={'retrying-count'}>
                                     {o.retrying}
-                                    {o.retrying > 0 && <> <Button $variant={'link'} onClick={() => onNavigate('log')}>see the provisioning log</Button></>}
+                                    {o.retrying > 0 && (
+                                        <>
+                                            {' '}
+                                            <Button $variant={'link'} onClick={() => onNavigate('log')}>
+                                                see the provisioning log
+                                            </Button>
+                                        </>
+                                    )}
                                 </td>
                             </tr>
                             <tr data-problem={o.needsAttention > 0}>
                                 <th>Needs attention</th>
                                 <td data-testid={'attention-count'}>
-                                    {o.needsAttention > 0 ? <Button $variant={'link'} onClick={() => onNavigate('subscribers')}>{plural(o.needsAttention, 'subscriber')}</Button> : 0}
+                                    {o.needsAttention > 0 ? (
+                                        <Button
+                                            $variant={'link'}
+                                            onClick={() => {
+                                                requestAttentionFilter();
+                                                onNavigate('subscribers');
+                                            }}
+                                        >
+                                            {plural(o.needsAttention, 'subscriber')}
+                                        </Button>
+                                    ) : (
+                                        0
+                                    )}
                                 </td>
                             </tr>
                         </tbody>
@@ -118,8 +175,12 @@ export function OverviewContainer({ webhookUrl, onNavigate }: { webhookUrl?: str
                     </States>
                     {o.unmappedProducts.length > 0 ? (
                         <Notice tone={'warning'} testId={'unmapped-products'}>
-                            <strong>Unmapped product(s): {o.unmappedProducts.join(', ')}</strong>. Their subscribers get nothing until you{' '}
-                            <Button $variant={'link'} onClick={() => onNavigate('products')}>map them to a role template under Products</Button>.
+                            <strong>Unmapped product(s): {o.unmappedProducts.join(', ')}</strong>. Their subscribers get
+                            nothing until you{' '}
+                            <Button $variant={'link'} onClick={() => onNavigate('products')}>
+                                map them to a role template under Products
+                            </Button>
+                            .
                         </Notice>
                     ) : (
                         <Muted>Every product seen in events is mapped to a role template.</Muted>
@@ -130,7 +191,8 @@ export function OverviewContainer({ webhookUrl, onNavigate }: { webhookUrl?: str
             <Card title={'Events per day'} testId={'overview-events'}>
                 {quiet ? (
                     <EmptyState title={'No events in the last 14 days.'}>
-                        Paste the webhook URL into Paymenter and press <strong>Test connection</strong>; orders, renewals and cancellations show up here as they happen.
+                        Paste the webhook URL into Paymenter and press <strong>Test connection</strong>; orders,
+                        renewals and cancellations show up here as they happen.
                     </EmptyState>
                 ) : (
                     <EventsChart days={o.eventsPerDay} />
@@ -138,7 +200,10 @@ export function OverviewContainer({ webhookUrl, onNavigate }: { webhookUrl?: str
             </Card>
 
             <Card title={'Reconcile everything'}>
-                <p>Tiergate reconciles on its own after every event and on a schedule. Run it for everyone now after changing many templates, or after restoring a backup.</p>
+                <p>
+                    Tiergate reconciles on its own after every event and on a schedule. Run it for everyone now after
+                    changing many templates, or after restoring a backup.
+                </p>
                 <ReconcileAllButton onFinished={() => mutate()} />
             </Card>
         </>

@@ -23,7 +23,9 @@ export function ReconcileAllButton({ pollMs = 1000, onFinished }: { pollMs?: num
 
     return (
         <div>
-            <Button onClick={start} disabled={busy}>{busy ? 'Reconciling…' : 'Reconcile everything now'}</Button>
+            <Button onClick={start} disabled={busy}>
+                {busy ? 'Reconciling…' : 'Reconcile everything now'}
+            </Button>
             {run && <RunProgress run={run} />}
             {(error ?? lost) && <Notice tone={'error'}>{error ?? lost}</Notice>}
         </div>

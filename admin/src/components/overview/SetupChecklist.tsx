@@ -21,19 +21,44 @@ const Steps = styled.ol`
     list-style: none;
     margin: 0 0 10px;
     padding: 0;
-    li { display: flex; gap: 8px; align-items: baseline; padding: 3px 0; }
-    li[data-done='true'] { color: ${colors.muted}; }
-    .box { flex: none; width: 16px; text-align: center; font-weight: 700; }
-    li[data-done='true'] .box { color: ${colors.success}; }
-    li[data-done='false'] .box { color: #999; }
-    .hidden-text { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    li {
+        display: flex;
+        gap: 8px;
+        align-items: baseline;
+        padding: 3px 0;
+    }
+    li[data-done='true'] {
+        color: ${colors.muted};
+    }
+    .box {
+        flex: none;
+        width: 16px;
+        text-align: center;
+        font-weight: 700;
+    }
+    li[data-done='true'] .box {
+        color: ${colors.success};
+    }
+    li[data-done='false'] .box {
+        color: #999;
+    }
+    .hidden-text {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        white-space: nowrap;
+    }
 `;
 
 const Done = styled.p`
     margin: 0 0 12px;
     color: ${colors.muted};
     font-size: 13px;
-    strong { color: ${colors.success}; }
+    strong {
+        color: ${colors.success};
+    }
 `;
 
 const subscribersOf = (o: Overview) => Object.values(o.subscribersByState).reduce((n, x) => n + x, 0);
@@ -46,14 +71,20 @@ export function SetupChecklist({ overview, onChanged }: { overview: Overview; on
 
     // Once everything is done it shrinks to one line, unless it is showing a go-live made here.
     if (allDone && !wentLive && !goLive.busy) {
-        return <Done data-testid={'setup-done'}><strong>✓</strong> Set up and live.</Done>;
+        return (
+            <Done data-testid={'setup-done'}>
+                <strong>✓</strong> Set up and live.
+            </Done>
+        );
     }
     return (
         <Card title={'Go live checklist'} testId={'setup-checklist'}>
             <Steps>
                 {SETUP_STEPS.map((step) => (
                     <li key={step} data-step={step} data-done={overview.setup[step]}>
-                        <span className={'box'} aria-hidden>{overview.setup[step] ? '✓' : '☐'}</span>
+                        <span className={'box'} aria-hidden>
+                            {overview.setup[step] ? '✓' : '☐'}
+                        </span>
                         <span>
                             {SETUP_LABELS[step]}
                             <span className={'hidden-text'}>{overview.setup[step] ? ' (done)' : ' (to do)'}</span>
@@ -63,9 +94,22 @@ export function SetupChecklist({ overview, onChanged }: { overview: Overview; on
             </Steps>
             {overview.mode.mode === 'shadow' || goLive.busy ? (
                 <>
-                    {!wentLive && <p><Muted>In shadow mode Tiergate changes nothing on the panel. Going live applies every pending plan, then follows billing within a second.</Muted></p>}
+                    {!wentLive && (
+                        <p>
+                            <Muted>
+                                In shadow mode Tiergate changes nothing on the panel. Going live applies every pending
+                                plan, then follows billing within a second.
+                            </Muted>
+                        </p>
+                    )}
                     <ModeSwitchButton
-                        state={{ ...goLive, change: (action, reason) => { setWentLive(true); goLive.change(action, reason); } }}
+                        state={{
+                            ...goLive,
+                            change: (action, reason) => {
+                                setWentLive(true);
+                                goLive.change(action, reason);
+                            },
+                        }}
                         action={'go_live'}
                         label={'Go live'}
                         question={goLiveQuestion(subscribersOf(overview))}

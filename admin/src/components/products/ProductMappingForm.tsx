@@ -4,7 +4,15 @@ import { Button } from '../elements/Button';
 import { FilterBar } from '../elements/Field';
 
 /** Maps a product Paymenter has not sent an event for yet. */
-export function ProductMappingForm({ templates, known, onMap }: { templates: Template[]; known: string[]; onMap: (productKey: string, templateKey: string) => Promise<boolean> }) {
+export function ProductMappingForm({
+    templates,
+    known,
+    onMap,
+}: {
+    templates: Template[];
+    known: string[];
+    onMap: (productKey: string, templateKey: string) => Promise<boolean>;
+}) {
     const [productKey, setProductKey] = useState('');
     const [templateKey, setTemplateKey] = useState('');
     const [problem, setProblem] = useState<string | null>(null);
@@ -30,19 +38,36 @@ export function ProductMappingForm({ templates, known, onMap }: { templates: Tem
             <FilterBar>
                 <label>
                     Product key
-                    <input type={'text'} value={productKey} onChange={(e) => setProductKey(e.target.value)} placeholder={'e.g. fire-knight'} disabled={saving} aria-invalid={problem ? true : undefined} />
+                    <input
+                        type={'text'}
+                        value={productKey}
+                        onChange={(e) => setProductKey(e.target.value)}
+                        placeholder={'e.g. fire-knight'}
+                        disabled={saving}
+                        aria-invalid={problem ? true : undefined}
+                    />
                 </label>
                 <label>
                     Role template
                     <select value={chosen} onChange={(e) => setTemplateKey(e.target.value)} disabled={saving}>
-                        {templates.map((t) => <option key={t.key} value={t.key}>{t.name}</option>)}
+                        {templates.map((t) => (
+                            <option key={t.key} value={t.key}>
+                                {t.name}
+                            </option>
+                        ))}
                     </select>
                 </label>
                 <div>
-                    <Button type={'submit'} disabled={saving || templates.length === 0}>{saving ? 'Saving…' : 'Add mapping'}</Button>
+                    <Button type={'submit'} disabled={saving || templates.length === 0}>
+                        {saving ? 'Saving…' : 'Add mapping'}
+                    </Button>
                 </div>
             </FilterBar>
-            {problem && <p role={'alert'} style={{ color: '#dd4b39' }}>{problem}</p>}
+            {problem && (
+                <p role={'alert'} style={{ color: '#dd4b39' }}>
+                    {problem}
+                </p>
+            )}
         </form>
     );
 }

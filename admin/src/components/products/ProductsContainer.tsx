@@ -58,35 +58,52 @@ export function ProductsContainer({ onNavigate }: { onNavigate?: (tab: 'template
     return (
         <Card title={'Products'}>
             <p>
-                A product key is the product slug Paymenter sends (or its id). Each product grants one role template; many products may share one.
-                A product whose key is itself a template key is granted through that template without a mapping.
+                A product key is the product slug Paymenter sends (or its id). Each product grants one role template;
+                many products may share one. A product whose key is itself a template key is granted through that
+                template without a mapping.
             </p>
             {message && <Notice tone={message.tone}>{message.text}</Notice>}
             {losing.length > 0 && (
                 <Notice tone={'warning'} testId={'unmapped-warning'}>
-                    {plural(losing.length, 'product')} with subscribers {losing.length === 1 ? 'is' : 'are'} mapped to no template: those subscribers get nothing until you pick one below.
+                    {plural(losing.length, 'product')} with subscribers {losing.length === 1 ? 'is' : 'are'} mapped to
+                    no template: those subscribers get nothing until you pick one below.
                 </Notice>
             )}
             {templates.length === 0 && (
                 <EmptyState title={'There are no role templates to map to yet.'}>
-                    Create a role template first (the servers and permissions a tier gets), then come back and map products to it.
-                    {onNavigate && <div style={{ marginTop: 8 }}><Button onClick={() => onNavigate('templates')}>Go to Role templates</Button></div>}
+                    Create a role template first (the servers and permissions a tier gets), then come back and map
+                    products to it.
+                    {onNavigate && (
+                        <div style={{ marginTop: 8 }}>
+                            <Button onClick={() => onNavigate('templates')}>Go to Role templates</Button>
+                        </div>
+                    )}
                 </EmptyState>
             )}
             {products.length === 0 ? (
                 <EmptyState title={'No products yet.'}>
-                    Products appear here as soon as Paymenter sends an event for them. You can map one before its first order below.
+                    Products appear here as soon as Paymenter sends an event for them. You can map one before its first
+                    order below.
                 </EmptyState>
             ) : (
                 <Table label={'Products'}>
                     <thead>
-                        <tr><th>Product</th><th>Subscribers</th><th>Role template</th></tr>
+                        <tr>
+                            <th>Product</th>
+                            <th>Subscribers</th>
+                            <th>Role template</th>
+                        </tr>
                     </thead>
                     <tbody>
                         {sorted.map((p) => (
-                            <tr key={p.productKey} data-testid={'product-row'} data-problem={p.unmapped && p.subscribers > 0}>
+                            <tr
+                                key={p.productKey}
+                                data-testid={'product-row'}
+                                data-problem={p.unmapped && p.subscribers > 0}
+                            >
                                 <td>
-                                    <code>{p.productKey}</code> {p.unmapped && <Badge $tone={'unmapped'}>unmapped</Badge>}
+                                    <code>{p.productKey}</code>{' '}
+                                    {p.unmapped && <Badge $tone={'unmapped'}>unmapped</Badge>}
                                 </td>
                                 <td>{p.subscribers}</td>
                                 <td>
@@ -98,7 +115,11 @@ export function ProductsContainer({ onNavigate }: { onNavigate?: (tab: 'template
                                         style={{ maxWidth: 260, padding: '4px 6px' }}
                                     >
                                         <option value={''}>— none (grants nothing) —</option>
-                                        {templates.map((t) => <option key={t.key} value={t.key}>{t.name}</option>)}
+                                        {templates.map((t) => (
+                                            <option key={t.key} value={t.key}>
+                                                {t.name}
+                                            </option>
+                                        ))}
                                     </select>
                                     {saving === p.productKey && <Muted> saving…</Muted>}
                                 </td>
@@ -107,7 +128,9 @@ export function ProductsContainer({ onNavigate }: { onNavigate?: (tab: 'template
                     </tbody>
                 </Table>
             )}
-            {templates.length > 0 && <ProductMappingForm templates={templates} known={products.map((p) => p.productKey)} onMap={map} />}
+            {templates.length > 0 && (
+                <ProductMappingForm templates={templates} known={products.map((p) => p.productKey)} onMap={map} />
+            )}
         </Card>
     );
 }

@@ -30,10 +30,18 @@ export function PauseBox() {
                 <>
                     {paused && (
                         <p data-testid={'pause-state'}>
-                            Paused since {when(paused.at)} by {paused.by}: {paused.reason}. Events are stored; nothing is applied.
+                            Paused since {when(paused.at)} by {paused.by}: {paused.reason}. Events are stored; nothing
+                            is applied.
                         </p>
                     )}
-                    <ModeSwitchButton state={state} action={'unpause'} label={'Unpause'} question={UNPAUSE_QUESTION} confirmLabel={'Unpause now'} variant={'danger'} />
+                    <ModeSwitchButton
+                        state={state}
+                        action={'unpause'}
+                        label={'Unpause'}
+                        question={UNPAUSE_QUESTION}
+                        confirmLabel={'Unpause now'}
+                        variant={'danger'}
+                    />
                 </>
             )}
             {overview && !paused && !unpausing && (
@@ -45,11 +53,25 @@ export function PauseBox() {
                         </Notice>
                     )}
                     <p>
-                        For incidents: Tiergate keeps storing every event from Paymenter but changes nothing on the panel; subscribers keep the access they have.
-                        Unpausing applies everything that arrived meanwhile. <Muted>Same as <code>php artisan tiergate:pause --reason="…"</code>.</Muted>
+                        For incidents: Tiergate keeps storing every event from Paymenter but changes nothing on the
+                        panel; subscribers keep the access they have. Unpausing applies everything that arrived
+                        meanwhile.{' '}
+                        <Muted>
+                            Same as <code>php artisan tiergate:pause --reason="…"</code>.
+                        </Muted>
                     </p>
-                    <Field label={'Reason'} hint={'Required. The banner on every Tiergate page shows it, with your name and the time.'} error={state.problem?.fields.reason}>
-                        <input type={'text'} maxLength={191} value={reason} onChange={(e) => setReason(e.target.value)} disabled={state.busy} />
+                    <Field
+                        label={'Reason'}
+                        hint={'Required. The banner on every Tiergate page shows it, with your name and the time.'}
+                        error={state.problem?.fields.reason}
+                    >
+                        <input
+                            type={'text'}
+                            maxLength={191}
+                            value={reason}
+                            onChange={(e) => setReason(e.target.value)}
+                            disabled={state.busy}
+                        />
                     </Field>
                     {/* The reason's refusal shows next to the field; any other refusal under the button. */}
                     <ModeSwitchButton

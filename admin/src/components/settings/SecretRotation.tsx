@@ -9,7 +9,15 @@ import { when } from '../elements/format';
 import { CopyField } from '../CopyField';
 
 /** Generates or rotates the webhook secret. The new secret is shown here once; the panel never shows it again. */
-export function SecretRotation({ configured, overlapHours, onRotated }: { configured: boolean; overlapHours: number; onRotated: () => void }) {
+export function SecretRotation({
+    configured,
+    overlapHours,
+    onRotated,
+}: {
+    configured: boolean;
+    overlapHours: number;
+    onRotated: () => void;
+}) {
     const [fresh, setFresh] = useState<Rotation | null>(null);
     const [busy, setBusy] = useState(false);
     const [error, setError] = useState<string | null>(null);
@@ -18,10 +26,13 @@ export function SecretRotation({ configured, overlapHours, onRotated }: { config
         setBusy(true);
         setError(null);
         rotateSecret()
-            .then((r) => {
-                setFresh(r);
-                onRotated();
-            }, (e) => setError(describeError(e).message))
+            .then(
+                (r) => {
+                    setFresh(r);
+                    onRotated();
+                },
+                (e) => setError(describeError(e).message),
+            )
             .finally(() => setBusy(false));
     };
 
@@ -35,27 +46,36 @@ export function SecretRotation({ configured, overlapHours, onRotated }: { config
                         busy={busy}
                         question={
                             <>
-                                Make a new webhook secret? Paste it into Paymenter's Tiergate server right away. The current one keeps working for {overlapHours} hour(s)
-                                {overlapHours === 0 && ' — that is, it stops now, and events are refused until Paymenter has the new one'}.
+                                Make a new webhook secret? Paste it into Paymenter's Tiergate server right away. The
+                                current one keeps working for {overlapHours} hour(s)
+                                {overlapHours === 0 &&
+                                    ' — that is, it stops now, and events are refused until Paymenter has the new one'}
+                                .
                             </>
                         }
                         confirmLabel={'Make a new secret'}
                         onConfirm={rotate}
                     />
                 ) : (
-                    <Button onClick={rotate} disabled={busy}>{busy ? 'Generating…' : 'Generate secret'}</Button>
+                    <Button onClick={rotate} disabled={busy}>
+                        {busy ? 'Generating…' : 'Generate secret'}
+                    </Button>
                 ))}
             {error && <Notice tone={'error'}>{error}</Notice>}
             {fresh && (
                 <Notice tone={'warning'} testId={'new-secret'}>
-                    <p><strong>Copy this secret into Paymenter now. It is shown only this once.</strong></p>
+                    <p>
+                        <strong>Copy this secret into Paymenter now. It is shown only this once.</strong>
+                    </p>
                     <CopyField label={'New webhook secret'} value={fresh.secret} />
                     <p>
                         {fresh.previousSecretUntil
                             ? `The previous secret keeps working until ${when(fresh.previousSecretUntil)}, so deliveries continue while you update Paymenter.`
                             : 'There is no previous secret still accepted: only this one works from now on.'}
                     </p>
-                    <Button $variant={'plain'} onClick={() => setFresh(null)}>I have copied it</Button>
+                    <Button $variant={'plain'} onClick={() => setFresh(null)}>
+                        I have copied it
+                    </Button>
                 </Notice>
             )}
         </div>

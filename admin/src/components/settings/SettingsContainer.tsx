@@ -20,17 +20,33 @@ export function SettingsContainer() {
         <Grid>
             <div>
                 <Card title={'Connect Paymenter'}>
-                    <p>In Paymenter: Extensions → Servers → add a <strong>Tiergate</strong> server with this URL and the secret, then press Test connection.</p>
+                    <p>
+                        In Paymenter: Extensions → Servers → add a <strong>Tiergate</strong> server with this URL and
+                        the secret, then press Test connection.
+                    </p>
                     <CopyField label={'Webhook URL'} value={settings.webhookUrl} />
                     <p data-testid={'secret-status'}>
                         Secret:{' '}
-                        {settings.secretConfigured ? <Badge $tone={'ok'}>configured</Badge> : <><Badge $tone={'failed'}>not set</Badge> every event is refused until there is one.</>}
-                        {settings.previousSecretUntil && <Muted> The previous one is accepted until {when(settings.previousSecretUntil)}.</Muted>}
+                        {settings.secretConfigured ? (
+                            <Badge $tone={'ok'}>configured</Badge>
+                        ) : (
+                            <>
+                                <Badge $tone={'failed'}>not set</Badge> every event is refused until there is one.
+                            </>
+                        )}
+                        {settings.previousSecretUntil && (
+                            <Muted> The previous one is accepted until {when(settings.previousSecretUntil)}.</Muted>
+                        )}
                     </p>
-                    <SecretRotation configured={settings.secretConfigured} overlapHours={settings.secretOverlapHours} onRotated={() => void mutate()} />
+                    <SecretRotation
+                        configured={settings.secretConfigured}
+                        overlapHours={settings.secretOverlapHours}
+                        onRotated={() => void mutate()}
+                    />
                     <h4>Check the route</h4>
                     <p>
-                        Last test ping from Paymenter: {ago(settings.lastContactAt)}. This button sends a signed ping from the panel to its own webhook URL.
+                        Last test ping from Paymenter: {ago(settings.lastContactAt)}. This button sends a signed ping
+                        from the panel to its own webhook URL.
                     </p>
                     <TestEventButton onSent={() => void mutate()} />
                 </Card>

@@ -52,13 +52,17 @@ const NUMBERS: Array<[keyof Draft, number, number]> = [
 ];
 
 /** What changed against the saved settings, as the model; numbers checked first. */
-export function changes(draft: Draft, saved: Settings): { values: Partial<EditableSettings>; errors: Record<string, string> } {
+export function changes(
+    draft: Draft,
+    saved: Settings,
+): { values: Partial<EditableSettings>; errors: Record<string, string> } {
     const values: Partial<EditableSettings> = {};
     const errors: Record<string, string> = {};
     for (const [key, min, max] of NUMBERS) {
         const text = String(draft[key]).trim();
         const n = Number(text);
-        if (text === '' || !Number.isInteger(n) || n < min || n > max) errors[WIRE[key]] = `A whole number from ${min} to ${max}.`;
+        if (text === '' || !Number.isInteger(n) || n < min || n > max)
+            errors[WIRE[key]] = `A whole number from ${min} to ${max}.`;
         else if (n !== saved[key as keyof Settings]) (values as Record<string, number>)[key] = n;
     }
     for (const key of ['ipAllowlist', 'trustedProxies'] as const) {
@@ -76,30 +80,45 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
     const [base, setBase] = useState<Settings>(settings); // what the server last said; the diff is against it
     const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
     const [saving, setSaving] = useState(false);
-    const [result, setResult] = useState<{ tone: 'success' | 'error' | 'info'; message: string; fields: Record<string, string> } | null>(null);
+    const [result, setResult] = useState<{
+        tone: 'success' | 'error' | 'info';
+        message: string;
+        fields: Record<string, string>;
+    } | null>(null);
 
     const save = (e: FormEvent) => {
         e.preventDefault();
         const { values, errors } = changes(draft, base);
-        if (Object.keys(errors).length) return setResult({ tone: 'error', message: 'Fix the marked fields, then save again.', fields: errors });
-        if (Object.keys(values).length === 0) return setResult({ tone: 'info', message: 'Nothing changed.', fields: {} });
+        if (Object.keys(errors).length)
+            return setResult({ tone: 'error', message: 'Fix the marked fields, then save again.', fields: errors });
+        if (Object.keys(values).length === 0)
+            return setResult({ tone: 'info', message: 'Nothing changed.', fields: {} });
         setSaving(true);
         setResult(null);
         updateSettings(values)
-            .then((saved) => {
-                setBase(saved);
-                setDraft(toDraft(saved));
-                setResult({ tone: 'success', message: 'Saved. The new settings apply right away.', fields: {} });
-                onSaved(saved);
-            }, (err) => {
-                const problem = describeError(err);
-                const fields: Record<string, string> = {};
-                for (const [k, v] of Object.entries(problem.fields)) {
-                    const field = k.split('.')[0]!;
-                    fields[field] = fields[field] ? `${fields[field]} ${v}` : v;
-                }
-                setResult({ tone: 'error', message: Object.keys(fields).length ? 'The panel refused some values; see the marked fields.' : problem.message, fields });
-            })
+            .then(
+                (saved) => {
+                    setBase(saved);
+                    setDraft(toDraft(saved));
+                    setResult({ tone: 'success', message: 'Saved. The new settings apply right away.', fields: {} });
+                    onSaved(saved);
+                },
+                (err) => {
+                    const problem = describeError(err);
+                    const fields: Record<string, string> = {};
+                    for (const [k, v] of Object.entries(problem.fields)) {
+                        const field = k.split('.')[0]!;
+                        fields[field] = fields[field] ? `${fields[field]} ${v}` : v;
+                    }
+                    setResult({
+                        tone: 'error',
+                        message: Object.keys(fields).length
+                            ? 'The panel refused some values; see the marked fields.'
+                            : problem.message,
+                        fields,
+                    });
+                },
+            )
             .finally(() => setSaving(false));
     };
     const text = (key: keyof Draft) => ({
@@ -111,51 +130,95 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
 
     return (
         <form onSubmit={save} aria-label={'Settings'} noValidate>
-            <Field label={'Grace days'} hint={'How long access continues after a failed payment, before it is suspended (0–90).'} error={error('graceDays')}>
+            <Field
+                label={'Grace days'}
+                hint={'How long access continues after a failed payment, before it is suspended (0–90).'}
+                error={error('graceDays')}
+            >
                 <input type={'number'} min={0} max={90} {...text('graceDays')} />
             </Field>
-            <Field label={'Secret overlap (hours)'} hint={'After a rotation, how long the previous secret is still accepted (0–720).'} error={error('secretOverlapHours')}>
+            <Field
+                label={'Secret overlap (hours)'}
+                hint={'After a rotation, how long the previous secret is still accepted (0–720).'}
+                error={error('secretOverlapHours')}
+            >
                 <input type={'number'} min={0} max={720} {...text('secretOverlapHours')} />
             </Field>
-            <Field label={'IP allowlist'} hint={'One address or CIDR range per line, e.g. 203.0.113.7 or 203.0.113.0/24. Empty: every address may deliver.'} error={error('ipAllowlist')}>
+            <Field
+                label={'IP allowlist'}
+                hint={
+                    'One address or CIDR range per line, e.g. 203.0.113.7 or 203.0.113.0/24. Empty: every address may deliver.'
+                }
+                error={error('ipAllowlist')}
+            >
                 <textarea rows={3} {...text('ipAllowlist')} />
             </Field>
-            <Field label={'Trusted proxies'} hint={'One per line. Only these may tell the panel the real sender (X-Forwarded-For), e.g. your load balancer.'} error={error('trustedProxies')}>
+            <Field
+                label={'Trusted proxies'}
+                hint={
+                    'One per line. Only these may tell the panel the real sender (X-Forwarded-For), e.g. your load balancer.'
+                }
+                error={error('trustedProxies')}
+            >
                 <textarea rows={3} {...text('trustedProxies')} />
             </Field>
             <Field label={'Rate limit (requests per minute per address)'} error={error('rateLimitPerMinute')}>
                 <input type={'number'} min={1} {...text('rateLimitPerMinute')} />
             </Field>
-            <Field label={'Reconcile everyone every (minutes)'} hint={'The scheduled check that repairs drift and picks up new servers (1–1440).'} error={error('reconcileIntervalMinutes')}>
+            <Field
+                label={'Reconcile everyone every (minutes)'}
+                hint={'The scheduled check that repairs drift and picks up new servers (1–1440).'}
+                error={error('reconcileIntervalMinutes')}
+            >
                 <input type={'number'} min={1} max={1440} {...text('reconcileIntervalMinutes')} />
             </Field>
             <Checkbox
                 label={'HTTPS only'}
-                hint={'Refuse deliveries that did not arrive over HTTPS (403 https_required). On by default when the panel URL is https; X-Forwarded-Proto is believed only from the trusted proxies above.'}
+                hint={
+                    'Refuse deliveries that did not arrive over HTTPS (403 https_required). On by default when the panel URL is https; X-Forwarded-Proto is believed only from the trusted proxies above.'
+                }
                 checked={draft.httpsOnly}
                 disabled={saving}
                 onChange={(httpsOnly) => setDraft((d) => ({ ...d, httpsOnly }))}
             />
-            {error('httpsOnly') && <p role={'alert'} style={{ color: '#dd4b39' }}>{error('httpsOnly')}</p>}
+            {error('httpsOnly') && (
+                <p role={'alert'} style={{ color: '#dd4b39' }}>
+                    {error('httpsOnly')}
+                </p>
+            )}
             <h4>Emails and accounts</h4>
             <Checkbox
                 label={'Email per server'}
-                hint={'Send the panel\'s "added to / removed from server" email for every server a tier change touches (off: only the account setup email).'}
+                hint={
+                    'Send the panel\'s "added to / removed from server" email for every server a tier change touches (off: only the account setup email).'
+                }
                 checked={draft.emailsPerServer}
                 disabled={saving}
                 onChange={(emailsPerServer) => setDraft((d) => ({ ...d, emailsPerServer }))}
             />
-            {error('emailsPerServer') && <p role={'alert'} style={{ color: '#dd4b39' }}>{error('emailsPerServer')}</p>}
+            {error('emailsPerServer') && (
+                <p role={'alert'} style={{ color: '#dd4b39' }}>
+                    {error('emailsPerServer')}
+                </p>
+            )}
             <Checkbox
                 label={'Delete accounts on termination'}
-                hint={'Delete a panel account Tiergate created once every subscription of its customer is terminated. Accounts that existed before are never deleted.'}
+                hint={
+                    'Delete a panel account Tiergate created once every subscription of its customer is terminated. Accounts that existed before are never deleted.'
+                }
                 checked={draft.deleteAccountsOnTermination}
                 disabled={saving}
                 onChange={(deleteAccountsOnTermination) => setDraft((d) => ({ ...d, deleteAccountsOnTermination }))}
             />
-            {error('deleteAccountsOnTermination') && <p role={'alert'} style={{ color: '#dd4b39' }}>{error('deleteAccountsOnTermination')}</p>}
+            {error('deleteAccountsOnTermination') && (
+                <p role={'alert'} style={{ color: '#dd4b39' }}>
+                    {error('deleteAccountsOnTermination')}
+                </p>
+            )}
             {result && <Notice tone={result.tone}>{result.message}</Notice>}
-            <Button type={'submit'} disabled={saving}>{saving ? 'Saving…' : 'Save settings'}</Button>
+            <Button type={'submit'} disabled={saving}>
+                {saving ? 'Saving…' : 'Save settings'}
+            </Button>
         </form>
     );
 }

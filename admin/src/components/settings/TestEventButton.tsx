@@ -17,20 +17,28 @@ export function TestEventButton({ onSent }: { onSent?: () => void }) {
         setError(null);
         setResult(null);
         sendTestEvent()
-            .then((r) => {
-                setResult(r);
-                onSent?.();
-            }, (e) => setError(describeError(e).message))
+            .then(
+                (r) => {
+                    setResult(r);
+                    onSent?.();
+                },
+                (e) => setError(describeError(e).message),
+            )
             .finally(() => setBusy(false));
     };
     const ok = result !== null && result.status >= 200 && result.status < 300;
     return (
         <div>
-            <Button $variant={'plain'} onClick={send} disabled={busy}>{busy ? 'Sending…' : 'Send a test event'}</Button>
+            <Button $variant={'plain'} onClick={send} disabled={busy}>
+                {busy ? 'Sending…' : 'Send a test event'}
+            </Button>
             {error && <Notice tone={'error'}>{error}</Notice>}
             {result && (
                 <Notice tone={ok ? 'success' : 'error'} testId={'test-event-result'}>
-                    The webhook answered {result.status} in {result.ms} ms{ok ? '.' : ': the panel cannot reach its own webhook, or refused it. Check the URL the panel knows itself by (APP_URL), the allowlist and the proxy settings.'}
+                    The webhook answered {result.status} in {result.ms} ms
+                    {ok
+                        ? '.'
+                        : ': the panel cannot reach its own webhook, or refused it. Check the URL the panel knows itself by (APP_URL), the allowlist and the proxy settings.'}
                     <pre style={{ marginTop: 6 }}>{show(result.answer)}</pre>
                 </Notice>
             )}

@@ -7,9 +7,19 @@ import { Notice } from '../elements/ErrorMessage';
 import { plural } from '../elements/format';
 
 /** The shadow review step: applies this one subscriber's plan for real, once, and says what changed. */
-export function ApplySubscriberButton({ subscriber, changes, onApplied }: { subscriber: Subscriber; changes: number; onApplied: () => void }) {
+export function ApplySubscriberButton({
+    subscriber,
+    changes,
+    onApplied,
+}: {
+    subscriber: Subscriber;
+    changes: number;
+    onApplied: () => void;
+}) {
     const [busy, setBusy] = useState(false);
-    const [answer, setAnswer] = useState<({ tone: 'success' } & ActionResult) | { tone: 'error'; message: string } | null>(null);
+    const [answer, setAnswer] = useState<
+        ({ tone: 'success' } & ActionResult) | { tone: 'error'; message: string } | null
+    >(null);
 
     const apply = () => {
         setBusy(true);
@@ -38,7 +48,13 @@ export function ApplySubscriberButton({ subscriber, changes, onApplied }: { subs
             {answer && (
                 <Notice tone={answer.tone} testId={'apply-answer'}>
                     {answer.message}
-                    {'changes' in answer && answer.changes.length > 0 && <ul>{answer.changes.map((c, i) => <li key={i}>{c}</li>)}</ul>}
+                    {'changes' in answer && answer.changes.length > 0 && (
+                        <ul>
+                            {answer.changes.map((c, i) => (
+                                <li key={i}>{c}</li>
+                            ))}
+                        </ul>
+                    )}
                 </Notice>
             )}
         </div>

@@ -19,8 +19,17 @@ const deadline = (x: { state: string; graceUntil: Date | null; accessUntil: Date
 export function SubscriberDetail({ customerId, onBack }: { customerId: string; onBack: () => void }) {
     const { detail, error, mutate } = useSubscriber(customerId);
     const { overview, mutate: refreshOverview } = useOverview();
-    const back = <Button $variant={'plain'} $small onClick={onBack}>← All subscribers</Button>;
-    if (error) return <Card title={back}><ErrorMessage error={error} /></Card>;
+    const back = (
+        <Button $variant={'plain'} $small onClick={onBack}>
+            ← All subscribers
+        </Button>
+    );
+    if (error)
+        return (
+            <Card title={back}>
+                <ErrorMessage error={error} />
+            </Card>
+        );
     if (!detail) return <Spinner label={'Loading the subscriber…'} />;
     const s = detail.subscriber;
     // Applying one subscriber by hand is the shadow review step; paused, nothing is applied at all.
@@ -32,14 +41,28 @@ export function SubscriberDetail({ customerId, onBack }: { customerId: string; o
 
     return (
         <div data-testid={'subscriber-detail'}>
-            <Card title={<>{s.email ?? s.customerId} {s.needsAttention && <Badge $tone={'attention'}>needs attention</Badge>}</>} actions={back}>
+            <Card
+                title={
+                    <>
+                        {s.email ?? s.customerId}{' '}
+                        {s.needsAttention && <Badge $tone={'attention'}>needs attention</Badge>}
+                    </>
+                }
+                actions={back}
+            >
                 <p>
-                    Customer <code>{s.customerId}</code> · panel account {s.username ? <code>{s.username}</code> : <Muted>none yet (created with the first paid subscription)</Muted>}
-                    {' '}· {s.serversGranted} server(s) granted
+                    Customer <code>{s.customerId}</code> · panel account{' '}
+                    {s.username ? (
+                        <code>{s.username}</code>
+                    ) : (
+                        <Muted>none yet (created with the first paid subscription)</Muted>
+                    )}{' '}
+                    · {s.serversGranted} server(s) granted
                 </p>
                 {s.override && (
                     <p data-testid={'override'}>
-                        <Badge $tone={s.override.kind}>admin {s.override.kind}</Badge> {s.override.until ? `until ${when(s.override.until)}` : 'until resumed'}: billing does not
+                        <Badge $tone={s.override.kind}>admin {s.override.kind}</Badge>{' '}
+                        {s.override.until ? `until ${when(s.override.until)}` : 'until resumed'}: billing does not
                         decide while this lasts.
                     </p>
                 )}
@@ -50,27 +73,47 @@ export function SubscriberDetail({ customerId, onBack }: { customerId: string; o
                 plan={detail.plan}
                 panelAccess={detail.panelAccess}
                 hasAccount={s.userId !== null}
-                apply={shadow && <ApplySubscriberButton subscriber={s} changes={detail.plan.length} onApplied={applied} />}
+                apply={
+                    shadow && <ApplySubscriberButton subscriber={s} changes={detail.plan.length} onApplied={applied} />
+                }
             />
 
             <Card title={'Subscriptions'}>
                 <Table label={'Subscriptions'}>
                     <thead>
-                        <tr><th>Subscription</th><th>Product</th><th>Tier</th><th>State</th><th>Why</th><th>Deadline</th><th>Reconciled</th></tr>
+                        <tr>
+                            <th>Subscription</th>
+                            <th>Product</th>
+                            <th>Tier</th>
+                            <th>State</th>
+                            <th>Why</th>
+                            <th>Deadline</th>
+                            <th>Reconciled</th>
+                        </tr>
                     </thead>
                     <tbody>
                         {s.subscriptions.map((x) => (
                             <tr key={x.subscriptionId} data-problem={x.needsAttention}>
-                                <td><code>{x.subscriptionId}</code></td>
+                                <td>
+                                    <code>{x.subscriptionId}</code>
+                                </td>
                                 <td>{x.productKey ?? '—'}</td>
                                 <td>{x.tier ?? <Badge $tone={'unmapped'}>unmapped</Badge>}</td>
-                                <td><Badge $tone={x.state}>{x.state}</Badge></td>
+                                <td>
+                                    <Badge $tone={x.state}>{x.state}</Badge>
+                                </td>
                                 <td>
                                     {x.reason}
-                                    {x.lastError && <div><Muted>{x.lastError}</Muted></div>}
+                                    {x.lastError && (
+                                        <div>
+                                            <Muted>{x.lastError}</Muted>
+                                        </div>
+                                    )}
                                 </td>
                                 <td className={'nowrap'}>{deadline(x)}</td>
-                                <td className={'nowrap'}><Muted>{when(x.reconciledAt)}</Muted></td>
+                                <td className={'nowrap'}>
+                                    <Muted>{when(x.reconciledAt)}</Muted>
+                                </td>
                             </tr>
                         ))}
                     </tbody>
@@ -80,22 +123,46 @@ export function SubscriberDetail({ customerId, onBack }: { customerId: string; o
             <Card title={`Access granted (${detail.grants.length} server${detail.grants.length === 1 ? '' : 's'})`}>
                 {detail.grants.length === 0 ? (
                     <EmptyState title={'No access on any server right now.'}>
-                        If they should have some, check that their product is mapped to a role template, then press Reconcile now.
+                        {s.override?.kind === 'suspend'
+                            ? `An admin suspend is active (${s.override.until ? `until ${when(s.override.until)}` : 'until resumed'}): that is why. Resume hands the decision back to billing.`
+                            : 'If they should have some, check that their product is mapped to a role template, then press Reconcile now.'}
                     </EmptyState>
                 ) : (
                     <Table label={'Grants'}>
                         <thead>
-                            <tr><th>Server</th><th>Permissions</th><th>Applied</th></tr>
+                            <tr>
+                                <th>Server</th>
+                                <th>Permissions</th>
+                                <th>Applied</th>
+                            </tr>
                         </thead>
                         <tbody>
                             {detail.grants.map((g) => (
                                 <tr key={g.serverId} data-testid={'grant-row'}>
                                     <td>
                                         {g.serverName}
-                                        {g.revocationPending && <> <Badge $tone={'conflict'} title={'Wings was unreachable; retried on its own'}>token revocation pending</Badge></>}
+                                        {g.revocationPending && (
+                                            <>
+                                                {' '}
+                                                <Badge
+                                                    $tone={'conflict'}
+                                                    title={'Wings was unreachable; retried on its own'}
+                                                >
+                                                    token revocation pending
+                                                </Badge>
+                                            </>
+                                        )}
                                     </td>
-                                    <td>{g.permissions.map((p) => <code key={p} style={{ marginRight: 4 }}>{p}</code>)}</td>
-                                    <td className={'nowrap'}><Muted>{when(g.appliedAt)}</Muted></td>
+                                    <td>
+                                        {g.permissions.map((p) => (
+                                            <code key={p} style={{ marginRight: 4 }}>
+                                                {p}
+                                            </code>
+                                        ))}
+                                    </td>
+                                    <td className={'nowrap'}>
+                                        <Muted>{when(g.appliedAt)}</Muted>
+                                    </td>
                                 </tr>
                             ))}
                         </tbody>
@@ -110,12 +177,26 @@ export function SubscriberDetail({ customerId, onBack }: { customerId: string; o
                     <Table label={'Timeline'}>
                         <tbody>
                             {detail.timeline.map((t, i) => (
-                                <tr key={i} data-testid={'timeline-entry'} data-problem={t.outcome === 'failed' || t.outcome === 'conflict'}>
+                                <tr
+                                    key={i}
+                                    data-testid={'timeline-entry'}
+                                    data-problem={t.outcome === 'failed' || t.outcome === 'conflict'}
+                                >
                                     <td className={'nowrap'}>{when(t.at)}</td>
-                                    <td>{t.kind === 'event' ? <Badge $tone={'pending'}>Paymenter</Badge> : <Badge $tone={'ended'}>Tiergate</Badge>}</td>
+                                    <td>
+                                        {t.kind === 'event' ? (
+                                            <Badge $tone={'pending'}>Paymenter</Badge>
+                                        ) : (
+                                            <Badge $tone={'ended'}>Tiergate</Badge>
+                                        )}
+                                    </td>
                                     <td>
                                         <strong>{t.title}</strong>
-                                        {t.detail && <div><Muted>{t.detail}</Muted></div>}
+                                        {t.detail && (
+                                            <div>
+                                                <Muted>{t.detail}</Muted>
+                                            </div>
+                                        )}
                                     </td>
                                     <td>{t.outcome && <Badge $tone={t.outcome}>{t.outcome}</Badge>}</td>
                                 </tr>

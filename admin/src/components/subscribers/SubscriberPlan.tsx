@@ -5,10 +5,29 @@ import { Card, Grid, Muted } from '../elements/Card';
 import { EmptyState } from '../elements/EmptyState';
 import { Table } from '../elements/Table';
 
-const permissions = (list: string[]) => (list.length === 0 ? <Muted>none</Muted> : list.map((p) => <code key={p} style={{ marginRight: 4 }}>{p}</code>));
+const permissions = (list: string[]) =>
+    list.length === 0 ? (
+        <Muted>none</Muted>
+    ) : (
+        list.map((p) => (
+            <code key={p} style={{ marginRight: 4 }}>
+                {p}
+            </code>
+        ))
+    );
 
 /** "What Tiergate would do" (the reconcile's plan, changing nothing) next to "What the panel has now" (every subuser row, whoever made it). */
-export function SubscriberPlan({ plan, panelAccess, hasAccount, apply }: { plan: PlannedChange[]; panelAccess: PanelAccess[]; hasAccount: boolean; apply?: ReactNode }) {
+export function SubscriberPlan({
+    plan,
+    panelAccess,
+    hasAccount,
+    apply,
+}: {
+    plan: PlannedChange[];
+    panelAccess: PanelAccess[];
+    hasAccount: boolean;
+    apply?: ReactNode;
+}) {
     return (
         <Grid>
             <Card title={'What Tiergate would do'} testId={'subscriber-plan'}>
@@ -17,14 +36,22 @@ export function SubscriberPlan({ plan, panelAccess, hasAccount, apply }: { plan:
                 ) : (
                     <Table label={'What Tiergate would do'}>
                         <thead>
-                            <tr><th>Server</th><th>Change</th><th>Permissions before → after</th></tr>
+                            <tr>
+                                <th>Server</th>
+                                <th>Change</th>
+                                <th>Permissions before → after</th>
+                            </tr>
                         </thead>
                         <tbody>
                             {plan.map((c) => (
                                 <tr key={c.serverId} data-testid={'plan-row'} data-action={c.action}>
                                     <td>{c.serverName}</td>
-                                    <td><Badge $tone={c.action}>{c.action}</Badge></td>
-                                    <td>{permissions(c.before)} → {permissions(c.after)}</td>
+                                    <td>
+                                        <Badge $tone={c.action}>{c.action}</Badge>
+                                    </td>
+                                    <td>
+                                        {permissions(c.before)} → {permissions(c.after)}
+                                    </td>
                                 </tr>
                             ))}
                         </tbody>
@@ -40,14 +67,28 @@ export function SubscriberPlan({ plan, panelAccess, hasAccount, apply }: { plan:
                 ) : (
                     <Table label={'What the panel has now'}>
                         <thead>
-                            <tr><th>Server</th><th>Permissions</th><th>Made by</th></tr>
+                            <tr>
+                                <th>Server</th>
+                                <th>Permissions</th>
+                                <th>Made by</th>
+                            </tr>
                         </thead>
                         <tbody>
                             {panelAccess.map((a) => (
-                                <tr key={a.serverId} data-testid={'panel-access-row'} data-managed={a.managedByTiergate}>
+                                <tr
+                                    key={a.serverId}
+                                    data-testid={'panel-access-row'}
+                                    data-managed={a.managedByTiergate}
+                                >
                                     <td>{a.serverName}</td>
                                     <td>{permissions(a.permissions)}</td>
-                                    <td>{a.managedByTiergate ? 'made by Tiergate' : <Muted>not Tiergate's: never touched</Muted>}</td>
+                                    <td>
+                                        {a.managedByTiergate ? (
+                                            'made by Tiergate'
+                                        ) : (
+                                            <Muted>not Tiergate's: never touched</Muted>
+                                        )}
+                                    </td>
                                 </tr>
                             ))}
                         </tbody>

@@ -13,8 +13,12 @@ const Box = styled.div`
     padding: 8px 12px;
     margin: 0 0 14px;
     font-size: 13px;
-    .none { color: ${colors.danger}; }
-    .names { color: #555; }
+    .none {
+        color: ${colors.danger};
+    }
+    .names {
+        color: #555;
+    }
 `;
 
 const SHOWN = 15;
@@ -41,13 +45,19 @@ export function SelectorPreview({ selector, delayMs = 400 }: { selector: Selecto
             {state === null && <span>Working out which servers match…</span>}
             {state && 'error' in state && <span className={'none'}>The preview failed: {state.error}</span>}
             {state && 'servers' in state && state.servers.length === 0 && (
-                <span className={'none'}>Matches 0 server(s) now. Pick at least one server, node, location, nest, egg or owner, or check the exclusions.</span>
+                <span className={'none'}>
+                    Matches 0 server(s) now. Pick at least one server, node, location, nest, egg or owner, or check the
+                    exclusions.
+                </span>
             )}
             {state && 'servers' in state && state.servers.length > 0 && (
                 <span>
                     Matches {state.servers.length} server(s) now:{' '}
                     <span className={'names'}>
-                        {state.servers.slice(0, SHOWN).map((s) => s.name).join(', ')}
+                        {state.servers
+                            .slice(0, SHOWN)
+                            .map((s) => s.name)
+                            .join(', ')}
                         {state.servers.length > SHOWN && ` and ${state.servers.length - SHOWN} more`}
                     </span>
                 </span>

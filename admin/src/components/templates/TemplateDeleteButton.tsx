@@ -6,7 +6,13 @@ import { ConfirmButton } from '../elements/ConfirmButton';
 import { Notice } from '../elements/ErrorMessage';
 
 /** Deletes after an inline confirmation that says who loses what. */
-export function TemplateDeleteButton({ template, onDeleted }: { template: Template; onDeleted: (t: Template) => void }) {
+export function TemplateDeleteButton({
+    template,
+    onDeleted,
+}: {
+    template: Template;
+    onDeleted: (t: Template) => void;
+}) {
     const [busy, setBusy] = useState(false);
     const [error, setError] = useState<string | null>(null);
 
@@ -32,7 +38,11 @@ export function TemplateDeleteButton({ template, onDeleted }: { template: Templa
                 label={'Delete'}
                 small
                 busy={busy}
-                question={<>Delete the role template <strong>{template.name}</strong>? {consequence}</>}
+                question={
+                    <>
+                        Delete the role template <strong>{template.name}</strong>? {consequence}
+                    </>
+                }
                 confirmLabel={'Delete template'}
                 onConfirm={remove}
             />

@@ -15,7 +15,9 @@ export const describeSelector = (s: Selector): string => {
     const excluded = s.exclude?.length ? `, except ${s.exclude.length}` : '';
     if (s.mode === 'all') return `all servers as of saving${excluded}`;
     if (s.mode === 'all_including_future') return `all servers, also future ones${excluded}`;
-    const parts = (['servers', 'nodes', 'locations', 'nests', 'eggs', 'owners'] as const).filter((l) => s[l]?.length).map((l) => `${s[l]!.length} ${l}`);
+    const parts = (['servers', 'nodes', 'locations', 'nests', 'eggs', 'owners'] as const)
+        .filter((l) => s[l]?.length)
+        .map((l) => `${s[l]!.length} ${l}`);
     return `matching ${parts.join(', ') || 'nothing'}${excluded}`;
 };
 
@@ -51,33 +53,92 @@ export function TemplatesContainer() {
     }
 
     return (
-        <Card title={'Role templates'} actions={<Button onClick={() => { setNotice(null); setEditing('new'); }}>New template</Button>}>
-            <p>A role template is a tier's access: which servers, and which subuser permissions on each. Products map to templates.</p>
+        <Card
+            title={'Role templates'}
+            actions={
+                <Button
+                    onClick={() => {
+                        setNotice(null);
+                        setEditing('new');
+                    }}
+                >
+                    New template
+                </Button>
+            }
+        >
+            <p>
+                A role template is a tier's access: which servers, and which subuser permissions on each. Products map
+                to templates.
+            </p>
             {notice && <Notice tone={'success'}>{notice}</Notice>}
             {templates.length === 0 ? (
                 <EmptyState title={'No role templates yet.'}>
-                    Create your first role template: the servers a tier covers and what its subscribers may do there. Then map your Paymenter
-                    products to it under Products.
-                    <div style={{ marginTop: 10 }}><Button onClick={() => setEditing('new')}>Create a role template</Button></div>
+                    Create your first role template: the servers a tier covers and what its subscribers may do there.
+                    Then map your Paymenter products to it under Products.
+                    <div style={{ marginTop: 10 }}>
+                        <Button onClick={() => setEditing('new')}>Create a role template</Button>
+                    </div>
                 </EmptyState>
             ) : (
                 <Table label={'Role templates'}>
                     <thead>
-                        <tr><th>Name</th><th>Key</th><th>Servers</th><th>Permissions</th><th>Products</th><th>Updated</th><th /></tr>
+                        <tr>
+                            <th>Name</th>
+                            <th>Key</th>
+                            <th>Servers</th>
+                            <th>Permissions</th>
+                            <th>Products</th>
+                            <th>Updated</th>
+                            <th />
+                        </tr>
                     </thead>
                     <tbody>
                         {templates.map((t) => (
                             <tr key={t.id} data-testid={'template-row'}>
-                                <td><strong>{t.name}</strong></td>
-                                <td><code>{t.key}</code></td>
-                                <td>{t.serversMatched} <Muted>({describeSelector(t.selector)})</Muted></td>
+                                <td>
+                                    <strong>{t.name}</strong>
+                                </td>
+                                <td>
+                                    <code>{t.key}</code>
+                                </td>
+                                <td>
+                                    {t.serversMatched} <Muted>({describeSelector(t.selector)})</Muted>
+                                </td>
                                 <td title={t.permissions.join(', ')}>{t.permissions.length}</td>
-                                <td>{t.products.length ? t.products.map((p) => <code key={p} style={{ marginRight: 4 }}>{p}</code>) : <Muted>none yet</Muted>}</td>
-                                <td className={'nowrap'}><Muted>{when(t.updatedAt)}</Muted></td>
+                                <td>
+                                    {t.products.length ? (
+                                        t.products.map((p) => (
+                                            <code key={p} style={{ marginRight: 4 }}>
+                                                {p}
+                                            </code>
+                                        ))
+                                    ) : (
+                                        <Muted>none yet</Muted>
+                                    )}
+                                </td>
+                                <td className={'nowrap'}>
+                                    <Muted>{when(t.updatedAt)}</Muted>
+                                </td>
                                 <td>
                                     <Row style={{ flexWrap: 'nowrap', alignItems: 'flex-start', margin: 0 }}>
-                                        <Button $variant={'plain'} $small onClick={() => { setNotice(null); setEditing(t); }} aria-label={`Edit ${t.name}`}>Edit</Button>
-                                        <TemplateDeleteButton template={t} onDeleted={(d) => { setNotice(`Deleted "${d.name}".`); void mutate(); }} />
+                                        <Button
+                                            $variant={'plain'}
+                                            $small
+                                            onClick={() => {
+                                                setNotice(null);
+                                                setEditing(t);
+                                            }}
+                                            aria-label={`Edit ${t.name}`}
+                                        >
+                                            Edit
+                                        </Button>
+                                        <TemplateDeleteButton
+                                            template={t}
+                                            onDeleted={(d) => {
+                                                setNotice(`Deleted "${d.name}".`);
+                                                void mutate();
+                                            }}
+                                        />
                                     </Row>
                                 </td>
                             </tr>

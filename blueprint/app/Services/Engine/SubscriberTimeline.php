@@ -4,10 +4,11 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 
 use Carbon\CarbonImmutable;
 use Illuminate\Support\Facades\DB;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\AdminOverride;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
 
-/** A customer's events and Tiergate's actions on one time line, newest first. */
+/** A customer's events, the admin override in force and Tiergate's actions on one time line, newest first. */
 class SubscriberTimeline
 {
     private const LIMIT = 200;
@@ -23,16 +24,45 @@ class SubscriberTimeline
                 'outcome' => $e->processed_at ? 'processed' : 'waiting',
             ]);
         $log = LogEntry::query()->where('customer_id', $customerId)->orderByDesc('id')->limit(self::LIMIT)->get();
+        $override = AdminOverride::query()->where('customer_id', $customerId)->first();
         $names = DB::table('servers')->whereIn('id', $log->pluck('server_id')->filter()->unique())->pluck('name', 'id');
+        $admins = $this->adminNames($log->map(fn (LogEntry $l) => $this->adminId($l))->push($override?->created_by)->filter()->unique()->all());
         $actions = $log
             ->map(fn (LogEntry $l) => [
                 'at' => $l->created_at->toIso8601String(),
                 'kind' => 'action',
                 'title' => $l->action . ($l->server_id ? ' on ' . ($names[$l->server_id] ?? "server {$l->server_id}") : ''),
-                'detail' => $l->error ?? sprintf('[%s] → [%s]', implode(', ', (array) $l->permissions_before), implode(', ', (array) $l->permissions_after)),
+                'detail' => ($l->error ?? sprintf('[%s] → [%s]', implode(', ', (array) $l->permissions_before), implode(', ', (array) $l->permissions_after)))
+                    . $this->by($this->adminId($l), $admins),
                 'outcome' => $l->outcome,
             ]);
+        if ($override !== null) {
+            $actions->push([
+                'at' => $override->updated_at->toIso8601String(),
+                'kind' => 'action',
+                'title' => "admin {$override->kind} " . ($override->until ? "until {$override->until->toIso8601String()}" : 'until resumed'),
+                'detail' => 'billing does not decide while it lasts' . $this->by($override->created_by, $admins),
+                'outcome' => null,
+            ]);
+        }
 
         return $events->concat($actions)->sortByDesc(fn (array $entry) => CarbonImmutable::parse($entry['at'])->getPreciseTimestamp())->take(self::LIMIT)->values()->all();
+    }
+
+    /** The admin's user id from an admin trigger's reference (`user:<id>`, Trigger::admin). */
+    private function adminId(LogEntry $l): ?int
+    {
+        return $l->trigger === LogEntry::TRIGGER_ADMIN && preg_match('/^user:(\d+)$/D', (string) $l->trigger_ref, $m) ? (int) $m[1] : null;
+    }
+
+    /** @param int[] $ids */
+    private function adminNames(array $ids): array
+    {
+        return $ids === [] ? [] : DB::table('users')->whereIn('id', $ids)->pluck('username', 'id')->all();
+    }
+
+    private function by(?int $adminId, array $admins): string
+    {
+        return $adminId === null ? '' : ' · by ' . ($admins[$adminId] ?? "deleted user #{$adminId}");
     }
 }

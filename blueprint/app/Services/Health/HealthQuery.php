@@ -40,8 +40,9 @@ class HealthQuery
             'worker_alive' => $heartbeat !== null && CarbonImmutable::parse($heartbeat)->gt(CarbonImmutable::now()->subMinutes(self::WORKER_SILENT_AFTER_MINUTES)),
             'worker_heartbeat_at' => self::iso($heartbeat),
             'pending_events' => DB::table('tiergate_events')->whereNull('processed_at')->count(),
-            'retrying' => DB::table('tiergate_subscriptions')->whereNotNull('last_error')->where('needs_attention', false)->count(),
-            'needs_attention' => DB::table('tiergate_subscriptions')->where('needs_attention', true)->count(),
+            'retrying' => DB::table('tiergate_subscriptions')->whereNotNull('last_error')->where('needs_attention', false)->distinct()->count('customer_id'),
+            // Subscribers, not subscription rows: the same number the Subscribers tab's needs-attention filter lists.
+            'needs_attention' => DB::table('tiergate_subscriptions')->where('needs_attention', true)->distinct()->count('customer_id'),
             'subscribers_by_state' => $this->byState(),
             'unmapped_products' => $unmapped,
             'events_per_day' => $this->eventsPerDay(),

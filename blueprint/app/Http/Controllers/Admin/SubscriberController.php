@@ -39,6 +39,9 @@ class SubscriberController extends Controller
         if ($state = $request->query('state')) {
             $query->where('state', $state);
         }
+        if ($request->query('attention') === '1') {
+            $query->where('needs_attention', true);
+        }
         if ($cursor = $request->query('cursor')) {
             $query->having('last_id', '<', (int) $cursor);
         }
