@@ -3,6 +3,7 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel;
 
 use Carbon\CarbonImmutable;
+use Illuminate\Contracts\Encryption\DecryptException;
 use Illuminate\Support\Collection;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Grant;
@@ -91,6 +92,12 @@ class TokenRevocationService
 
             return true;
         } catch (DaemonConnectionException) {
+            return false;
+        } catch (DecryptException $e) {
+            // The node's daemon token is stored under another APP_KEY (a dump restored elsewhere): the panel cannot
+            // reach that node at all until an admin fixes it, so the revocation waits like one for a node that is down.
+            report($e);
+
             return false;
         }
     }

@@ -4,6 +4,7 @@ namespace Tiergate\Tests\Integration\Panel;
 
 use GuzzleHttp\Exception\ConnectException;
 use GuzzleHttp\Psr7\Request;
+use Illuminate\Contracts\Encryption\DecryptException;
 use Illuminate\Support\Facades\Notification;
 use Mockery;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\PlannedChange;
@@ -121,6 +122,18 @@ class SubuserGrantServiceTest extends IntegrationTestCase
         $this->assertSame(0, app(TokenRevocationService::class)->flush($this->user->id, dueOnly: true), 'nothing is due yet');
         $this->assertSame(0, $this->flush());
         $this->assertSame(0, Grant::query()->where('user_id', $this->user->id)->count());
+    }
+
+    public function testANodeKeyThatCannotBeDecryptedLeavesTheRevocationPendingInsteadOfFailingTheReconcile(): void
+    {
+        $this->apply('grant', [], ['websocket.connect']);
+        $this->daemon->expects('setServer')->once()->andReturnSelf();
+        $this->daemon->expects('revokeUserJTI')->once()->andThrow(new DecryptException('The MAC is invalid.'));
+
+        $entry = $this->applyLogged('revoke', ['websocket.connect'], []);
+        $this->assertSame(1, $this->flush([$this->server->id => $entry]));
+        $this->assertNull($this->row());
+        $this->assertTrue(Grant::query()->where('user_id', $this->user->id)->firstOrFail()->revocation_pending);
     }
 
     public function testARowTiergateDidNotMakeIsAConflictAndIsLeftAlone(): void
