@@ -5,7 +5,6 @@ namespace Tiergate\Tests\Integration;
 use Illuminate\Support\Facades\Notification;
 use Illuminate\Support\Facades\Queue;
 use Mockery;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Templates\TierImportService;
 use Pterodactyl\Repositories\Wings\DaemonServerRepository;
 
 /** A reconcile with nothing outside the panel's database: mail and the queue faked, Wings taking every revocation. */
@@ -20,7 +19,7 @@ trait FakesTheOutside
         $daemon->allows('revokeUserJTI');
         $this->app->instance(DaemonServerRepository::class, $daemon);
         if ($withDemoTiers) {
-            app(TierImportService::class)->handle(json_decode(file_get_contents(dirname(__DIR__, 3) . '/tools/demo/tiers.json'), true));
+            DemoTiers::import();
         }
     }
 }

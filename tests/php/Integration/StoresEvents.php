@@ -4,14 +4,13 @@ namespace Tiergate\Tests\Integration;
 
 use Illuminate\Support\Str;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Templates\TierImportService;
 
 /** Stored events for one subscription per customer, as the webhook stores them, and the demo tiers. */
 trait StoresEvents
 {
     protected function importDemoTiers(): void
     {
-        app(TierImportService::class)->handle(json_decode(file_get_contents(dirname(__DIR__, 3) . '/tools/demo/tiers.json'), true));
+        DemoTiers::import();
     }
 
     protected function storeEvent(string $customerId, string $email, string $type, string $product, int $sequence, string $status = 'active'): void

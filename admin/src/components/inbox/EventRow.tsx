@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { replayEvent } from '../../api/events';
-import { describeError } from '../../api/http';
-import type { ActionResult, InboxEvent } from '../../api/models';
+import type { InboxEvent } from '../../api/models';
+import { ActionAnswerNotice, answered, failed, type ActionAnswer } from '../elements/ActionAnswer';
 import { Badge } from '../elements/Badge';
 import { Button } from '../elements/Button';
-import { Notice } from '../elements/ErrorMessage';
 import { when } from '../elements/format';
 import { EventDetail } from './EventDetail';
 
@@ -14,17 +13,15 @@ const COLUMNS = 7;
 export function EventRow({ event }: { event: InboxEvent }) {
     const [open, setOpen] = useState(false);
     const [replaying, setReplaying] = useState(false);
-    const [answer, setAnswer] = useState<
-        ({ tone: 'success' } & ActionResult) | { tone: 'error'; message: string } | null
-    >(null);
+    const [answer, setAnswer] = useState<ActionAnswer | null>(null);
 
     const replay = () => {
         setReplaying(true);
         setAnswer(null);
         replayEvent(event.id)
             .then(
-                (r) => setAnswer({ tone: 'success', ...r }),
-                (e) => setAnswer({ tone: 'error', message: describeError(e).message }),
+                (r) => setAnswer(answered(r)),
+                (e) => setAnswer(failed(e)),
             )
             .finally(() => setReplaying(false));
     };
@@ -64,18 +61,7 @@ export function EventRow({ event }: { event: InboxEvent }) {
             {(open || answer) && (
                 <tr>
                     <td colSpan={COLUMNS}>
-                        {answer && (
-                            <Notice tone={answer.tone}>
-                                {answer.message}
-                                {'changes' in answer && answer.changes.length > 0 && (
-                                    <ul>
-                                        {answer.changes.map((c, i) => (
-                                            <li key={i}>{c}</li>
-                                        ))}
-                                    </ul>
-                                )}
-                            </Notice>
-                        )}
+                        {answer && <ActionAnswerNotice answer={answer} />}
                         {open && <EventDetail id={event.id} />}
                     </td>
                 </tr>

@@ -2,10 +2,9 @@ import styled from 'styled-components';
 import type { Overview } from '../../api/models';
 import { useOverview } from '../../api/overview';
 import { Notice } from '../elements/ErrorMessage';
-import { when } from '../elements/format';
 import { colors } from '../elements/theme';
-import { ModeSwitchButton } from './ModeSwitchButton';
-import { goLiveQuestion, UNPAUSE_QUESTION } from './questions';
+import { ModeSwitchButton, pausedSince, UnpauseButton } from './ModeSwitchButton';
+import { goLiveQuestion } from './questions';
 import { useModeChange } from './useModeChange';
 
 const Bar = styled.div<{ $tone: 'info' | 'danger' }>`
@@ -56,8 +55,7 @@ export function ModeBanner() {
                 <p>
                     {paused ? (
                         <>
-                            <strong>Paused</strong> since {when(paused.at)} by {paused.by}: {paused.reason}. Events are
-                            stored; nothing is applied.
+                            <strong>Paused</strong> {pausedSince(paused)}
                         </>
                     ) : (
                         <>
@@ -65,14 +63,7 @@ export function ModeBanner() {
                         </>
                     )}
                 </p>
-                <ModeSwitchButton
-                    state={state}
-                    action={'unpause'}
-                    label={'Unpause'}
-                    question={UNPAUSE_QUESTION}
-                    confirmLabel={'Unpause now'}
-                    variant={'danger'}
-                />
+                <UnpauseButton state={state} />
             </Bar>
         );
     }

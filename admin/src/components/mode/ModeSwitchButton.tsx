@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
-import type { ModeAction } from '../../api/models';
+import type { Mode, ModeAction } from '../../api/models';
 import { ConfirmButton } from '../elements/ConfirmButton';
 import { Notice } from '../elements/ErrorMessage';
+import { when } from '../elements/format';
 import { RunProgress } from '../reconcile/RunProgress';
+import { UNPAUSE_QUESTION } from './questions';
 import type { ModeChangeState } from './useModeChange';
 
 const PROGRESS_LABEL: Record<ModeAction, string> = {
@@ -58,3 +60,19 @@ export function ModeSwitchButton({
         </div>
     );
 }
+
+/** The one Unpause, on the banner and in Settings alike. */
+export const UnpauseButton = ({ state }: { state: ModeChangeState }) => (
+    <ModeSwitchButton
+        state={state}
+        action={'unpause'}
+        label={'Unpause'}
+        question={UNPAUSE_QUESTION}
+        confirmLabel={'Unpause now'}
+        variant={'danger'}
+    />
+);
+
+/** Who paused, when and why, in the runbook's words. */
+export const pausedSince = (paused: NonNullable<Mode['paused']>): string =>
+    `since ${when(paused.at)} by ${paused.by}: ${paused.reason}. Events are stored; nothing is applied.`;

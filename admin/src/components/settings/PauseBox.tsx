@@ -3,10 +3,9 @@ import { useOverview } from '../../api/overview';
 import { Card, Muted } from '../elements/Card';
 import { ErrorMessage, Notice } from '../elements/ErrorMessage';
 import { Field } from '../elements/Field';
-import { when } from '../elements/format';
 import { Spinner } from '../elements/Spinner';
-import { ModeSwitchButton } from '../mode/ModeSwitchButton';
-import { PAUSE_QUESTION, UNPAUSE_QUESTION } from '../mode/questions';
+import { ModeSwitchButton, pausedSince, UnpauseButton } from '../mode/ModeSwitchButton';
+import { PAUSE_QUESTION } from '../mode/questions';
 import { useModeChange } from '../mode/useModeChange';
 import { RunProgress } from '../reconcile/RunProgress';
 
@@ -28,20 +27,8 @@ export function PauseBox() {
             {!overview && !error && <Spinner label={'Loading the mode…'} />}
             {overview && (paused || unpausing) && (
                 <>
-                    {paused && (
-                        <p data-testid={'pause-state'}>
-                            Paused since {when(paused.at)} by {paused.by}: {paused.reason}. Events are stored; nothing
-                            is applied.
-                        </p>
-                    )}
-                    <ModeSwitchButton
-                        state={state}
-                        action={'unpause'}
-                        label={'Unpause'}
-                        question={UNPAUSE_QUESTION}
-                        confirmLabel={'Unpause now'}
-                        variant={'danger'}
-                    />
+                    {paused && <p data-testid={'pause-state'}>Paused {pausedSince(paused)}</p>}
+                    <UnpauseButton state={state} />
                 </>
             )}
             {overview && !paused && !unpausing && (

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { describeError } from '../../api/http';
-import type { ActionResult, Subscriber } from '../../api/models';
+import type { Subscriber } from '../../api/models';
 import { actOnSubscriber } from '../../api/subscribers';
+import { ActionAnswerNotice, answered, failed, type ActionAnswer } from '../elements/ActionAnswer';
 import { ConfirmButton } from '../elements/ConfirmButton';
-import { Notice } from '../elements/ErrorMessage';
 import { plural } from '../elements/format';
 
 /** The shadow review step: applies this one subscriber's plan for real, once, and says what changed. */
@@ -17,9 +16,7 @@ export function ApplySubscriberButton({
     onApplied: () => void;
 }) {
     const [busy, setBusy] = useState(false);
-    const [answer, setAnswer] = useState<
-        ({ tone: 'success' } & ActionResult) | { tone: 'error'; message: string } | null
-    >(null);
+    const [answer, setAnswer] = useState<ActionAnswer | null>(null);
 
     const apply = () => {
         setBusy(true);
@@ -27,10 +24,10 @@ export function ApplySubscriberButton({
         actOnSubscriber(subscriber.customerId, 'apply')
             .then(
                 (r) => {
-                    setAnswer({ tone: 'success', ...r });
+                    setAnswer(answered(r));
                     onApplied();
                 },
-                (e) => setAnswer({ tone: 'error', message: describeError(e).message }),
+                (e) => setAnswer(failed(e)),
             )
             .finally(() => setBusy(false));
     };
@@ -45,18 +42,7 @@ export function ApplySubscriberButton({
                 confirmLabel={'Apply now'}
                 onConfirm={apply}
             />
-            {answer && (
-                <Notice tone={answer.tone} testId={'apply-answer'}>
-                    {answer.message}
-                    {'changes' in answer && answer.changes.length > 0 && (
-                        <ul>
-                            {answer.changes.map((c, i) => (
-                                <li key={i}>{c}</li>
-                            ))}
-                        </ul>
-                    )}
-                </Notice>
-            )}
+            {answer && <ActionAnswerNotice answer={answer} testId={'apply-answer'} />}
         </div>
     );
 }

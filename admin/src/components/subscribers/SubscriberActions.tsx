@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import styled from 'styled-components';
-import { describeError } from '../../api/http';
-import type { ActionResult, Subscriber, SubscriberAction } from '../../api/models';
+import type { Subscriber, SubscriberAction } from '../../api/models';
 import { actOnSubscriber } from '../../api/subscribers';
+import { ActionAnswerNotice, answered, failed, type ActionAnswer } from '../elements/ActionAnswer';
 import { Button } from '../elements/Button';
 import { Muted } from '../elements/Card';
 import { ConfirmButton } from '../elements/ConfirmButton';
-import { Notice } from '../elements/ErrorMessage';
 import { FilterBar } from '../elements/Field';
 import { localToIso, plural, when } from '../elements/format';
 
@@ -60,9 +59,7 @@ export function SubscriberActions({ subscriber, onDone }: { subscriber: Subscrib
     const [grantUntil, setGrantUntil] = useState('');
     const [suspendUntil, setSuspendUntil] = useState('');
     const [busy, setBusy] = useState<SubscriberAction | null>(null);
-    const [answer, setAnswer] = useState<
-        ({ tone: 'success' } & ActionResult) | { tone: 'error'; message: string } | null
-    >(null);
+    const [answer, setAnswer] = useState<ActionAnswer | null>(null);
 
     const act = (action: SubscriberAction, localUntil = '') => {
         const until = localToIso(localUntil);
@@ -77,10 +74,10 @@ export function SubscriberActions({ subscriber, onDone }: { subscriber: Subscrib
         actOnSubscriber(subscriber.customerId, action, until)
             .then(
                 (r) => {
-                    setAnswer({ tone: 'success', ...r });
+                    setAnswer(answered(r));
                     onDone();
                 },
-                (e) => setAnswer({ tone: 'error', message: describeError(e).message }),
+                (e) => setAnswer(failed(e)),
             )
             .finally(() => setBusy(null));
     };
@@ -165,18 +162,7 @@ export function SubscriberActions({ subscriber, onDone }: { subscriber: Subscrib
                     {subscriber.userId === null && <Muted> (no panel account yet)</Muted>}
                 </div>
             </Groups>
-            {answer && (
-                <Notice tone={answer.tone} testId={'action-answer'}>
-                    {answer.message}
-                    {'changes' in answer && answer.changes.length > 0 && (
-                        <ul>
-                            {answer.changes.map((c, i) => (
-                                <li key={i}>{c}</li>
-                            ))}
-                        </ul>
-                    )}
-                </Notice>
-            )}
+            {answer && <ActionAnswerNotice answer={answer} testId={'action-answer'} />}
         </div>
     );
 }

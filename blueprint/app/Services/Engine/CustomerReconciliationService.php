@@ -88,19 +88,20 @@ class CustomerReconciliationService
     {
         $now = CarbonImmutable::now();
         $states = $this->states->for($customerId, $now);
-        $result = $this->dryRun($customerId);
         if ($states === []) {
-            return $result;
+            return new ReconcileResult($customerId, null, []);
         }
+        $catalogue = $this->templates->load();
+        $result = $this->plan($customerId, $states, $catalogue);
         $outcome = $this->mode->isPaused() ? LogEntry::OUTCOME_PAUSED : LogEntry::OUTCOME_SHADOW;
         $outcomes = array_fill_keys(array_map(fn (PlannedChange $c) => $c->serverId, $result->plan), $outcome);
-        $this->db->transaction(function () use ($states, $result, $trigger, $customerId, $now, $outcome, $outcomes) {
+        $this->db->transaction(function () use ($states, $catalogue, $result, $trigger, $customerId, $now, $outcome, $outcomes) {
             if ($outcome === LogEntry::OUTCOME_SHADOW) {
                 foreach ($result->plan as $change) {
                     $this->log->record($trigger, $customerId, $result->userId, $change->serverId, $change->action, $change->before, $change->after, $outcome);
                 }
             }
-            $this->projector->project($states, $this->templates->load(), $result->userId, $outcomes, $now);
+            $this->projector->project($states, $catalogue, $result->userId, $outcomes, $now);
         });
 
         return new ReconcileResult($customerId, $result->userId, $result->plan, $outcomes);
@@ -109,10 +110,13 @@ class CustomerReconciliationService
     private function dryRun(string $customerId): ReconcileResult
     {
         $states = $this->states->for($customerId, CarbonImmutable::now());
-        if ($states === []) {
-            return new ReconcileResult($customerId, null, []);
-        }
-        $catalogue = $this->templates->load();
+
+        return $states === [] ? new ReconcileResult($customerId, null, []) : $this->plan($customerId, $states, $this->templates->load());
+    }
+
+    /** The plan against what Tiergate has applied, reading only: the dry run's and shadow mode's answer. */
+    private function plan(string $customerId, array $states, array $catalogue): ReconcileResult
+    {
         $desired = DesiredAccess::for(array_values($states), $catalogue['byProduct'], $catalogue['byKey'], $this->servers->all());
         $account = $this->accounts->find($customerId);
         $applied = $account ? $this->applied->read($account->user_id)['applied'] : [];
