@@ -2,7 +2,7 @@
 
 namespace Pterodactyl\Http\Controllers\Admin\Extensions\tiergate;
 
-use Illuminate\View\View;
+use Illuminate\Contracts\View\View;
 use Illuminate\View\Factory as ViewFactory;
 use Pterodactyl\Http\Controllers\Controller;
 use Pterodactyl\BlueprintFramework\Libraries\ExtensionLibrary\Admin\BlueprintAdminLibrary;

@@ -21,6 +21,30 @@ const Warning = styled.span`
     font-weight: 600;
 `;
 
+const PayLink = styled.a`
+    color: #93c5fd;
+    font-weight: 600;
+    text-decoration: underline;
+    margin-left: 6px;
+    &:hover,
+    &:focus {
+        color: #bfdbfe;
+    }
+`;
+
+/** Only an http(s) address becomes a link: a setting holding `javascript:` must not run in the subscriber's tab. */
+export const safeBillingUrl = (url: string | null | undefined): string | null =>
+    url && /^https?:\/\/[^\s]+$/i.test(url.trim()) ? url.trim() : null;
+
+/** The states the subscriber can fix by paying (or subscribing again) in billing. */
+const payable = (s: SubscriptionStatusWire): boolean =>
+    s.state === 'grace' || s.state === 'ended' || (s.state === 'suspended' && s.cause !== 'suspended_by_admin');
+
+const ENDED: Partial<Record<NonNullable<SubscriptionStatusWire['cause']>, string>> = {
+    cancelled: 'ended — the subscription was cancelled.',
+    terminated: 'ended — the subscription was closed in billing.',
+};
+
 const formatDeadline = (iso: string) =>
     new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -50,6 +74,12 @@ const describe = (s: SubscriptionStatusWire): React.ReactNode => {
             return <>{tier}: suspended until the open invoice is paid.</>;
         case 'pending':
             return <>{tier}: being set up.</>;
+        case 'ended':
+            return (
+                <>
+                    {tier}: {(s.cause && ENDED[s.cause]) ?? 'ended.'}
+                </>
+            );
         default:
             return null;
     }
@@ -57,8 +87,11 @@ const describe = (s: SubscriptionStatusWire): React.ReactNode => {
 
 export default () => {
     const { data } = useSWR('tiergate:status', getSubscriptionStatus);
+    const billing = safeBillingUrl(data?.billing_url);
+    // An ended subscription is news only with somewhere to subscribe again; otherwise it would stay on forever.
     const lines = (data?.data ?? [])
-        .map((s) => ({ key: s.subscription_id, text: describe(s) }))
+        .filter((s) => s.state !== 'ended' || billing !== null)
+        .map((s) => ({ key: s.subscription_id, text: describe(s), pay: billing !== null && payable(s) }))
         .filter((l) => l.text !== null);
 
     if (lines.length === 0) return null;
@@ -66,7 +99,14 @@ export default () => {
     return (
         <Banner className={'tiergate:status'} data-testid={'tiergate-status'}>
             {lines.map((l) => (
-                <div key={l.key}>{l.text}</div>
+                <div key={l.key}>
+                    {l.text}
+                    {l.pay && billing && (
+                        <PayLink href={billing} target={'_blank'} rel={'noopener noreferrer'}>
+                            Go to billing →
+                        </PayLink>
+                    )}
+                </div>
             ))}
         </Banner>
     );

@@ -4,9 +4,15 @@
  * write them; admin/src/api converts them once to the camelCase models the React app uses.
  * Errors: 422 {message, errors: {field: [reason]}}; any other 4xx/5xx {message}.
  */
-import type { SubscriptionState } from './client';
+import type { StateCause, SubscriptionState } from './client';
 
 export const ADMIN_API_BASE = '/extensions/tiergate/admin/api';
+
+/** A refused write or filter: 422, the first reason as `message`, every reason by field. */
+export interface ValidationErrorWire {
+    message: string;
+    errors: Record<string, string[]>;
+}
 
 export interface Page<T> {
     data: T[];
@@ -49,6 +55,11 @@ export interface OverviewWire {
     webhook_url: string;
     secret_configured: boolean;
     last_event_at: string | null;
+    /** The last ping from Paymenter ("Test connection"); the panel's own test event does not count. */
+    last_paymenter_ping_at: string | null;
+    /** The last time Settings → "Send a test event" reached the webhook. */
+    last_self_test_at: string | null;
+    /** @deprecated the same as last_paymenter_ping_at; kept while the page moves to the new name. */
     last_ping_at: string | null;
     worker_alive: boolean;
     worker_heartbeat_at: string | null;
@@ -56,6 +67,7 @@ export interface OverviewWire {
     retrying: number;
     needs_attention: number;
     subscribers_by_state: Record<SubscriptionState, number>;
+    /** Products seen in events that give no template and that no admin ignored: they need attention. */
     unmapped_products: string[];
     /** The last 14 days, oldest first, days without events included with 0. */
     events_per_day: Array<{ day: string; count: number }>;
@@ -77,6 +89,7 @@ export interface TemplateWire {
     name: string;
     selector: SelectorWire;
     permissions: string[];
+    game_actions: GameActionWire[];
     products: string[];
     servers_matched: number;
     /** An `all` selector covers the servers created up to this moment. */
@@ -89,8 +102,78 @@ export interface TemplateInput {
     name: string;
     selector: SelectorWire;
     permissions: string[];
+    /** Kept as saved when left out. */
+    game_actions?: GameActionWire[];
     /** Move `servers_as_of` to now, so an `all` selector takes the servers created since. */
     include_new_servers?: boolean;
+}
+
+/**
+ * One in-game action of a template: console commands with placeholders {player}, {uuid}, {tier} (the template's
+ * key), {tier_name}, {server}; run on grant and on revoke on `servers` (panel server uuids among the template's
+ * own; null = all of them). The editor's presets (LuckPerms group, whitelist) only fill these fields.
+ */
+export interface GameActionWire {
+    label: string;
+    grant: string | null;
+    revoke: string | null;
+    servers: string[] | null;
+}
+
+/** `POST /template-command-preview`: an unsaved template's actions, rendered for `player`. */
+export interface CommandPreviewInput {
+    key: string;
+    name: string;
+    selector: SelectorWire;
+    game_actions: GameActionWire[];
+    player: string;
+}
+
+/** The answer: each action on each server, and the servers the selector covers now (an action's subset is picked from these). */
+export interface CommandPreviewWire {
+    data: CommandPreviewRowWire[];
+    servers: Array<{ uuid: string; name: string }>;
+}
+
+/** One action on one server: the exact commands, or why the engine would refuse to send them. */
+export interface CommandPreviewRowWire {
+    action: number;
+    label: string;
+    server_uuid: string;
+    server_name: string;
+    grant: string | null;
+    revoke: string | null;
+    error: string | null;
+}
+
+/** `GET /subscriber-game/{customerId}` (and the answer of `POST /subscribers/{customerId}/game-name` {name}). */
+export interface SubscriberGameWire {
+    name: {
+        /** the newest name billing sent (data.customer.game_username) */
+        from_billing: string | null;
+        /** the admin's correction, if any */
+        override: string | null;
+        /** the correction wins only while billing still sends the name it was made against */
+        override_active: boolean;
+        /** the name commands are sent for */
+        effective: string | null;
+    };
+    /** the newest 200 commands, oldest first: the order each server gets them in */
+    commands: GameCommandWire[];
+}
+
+export interface GameCommandWire {
+    id: number;
+    server_uuid: string;
+    server_name: string;
+    kind: 'grant' | 'revoke';
+    command: string;
+    status: 'pending' | 'sent' | 'failed';
+    attempts: number;
+    last_error: string | null;
+    next_attempt_at: string | null;
+    created_at: string | null;
+    sent_at: string | null;
 }
 
 export interface PermissionGroupWire {
@@ -123,11 +206,20 @@ export interface SelectorPreviewWire {
 
 export interface ProductWire {
     product_key: string;
+    /** The product's name in the newest event Paymenter sent for it; null when none named it. */
+    product_name: string | null;
     template_key: string | null;
     template_name: string | null;
     subscribers: number;
     /** Seen in events but mapped to no template: its subscribers get nothing until it is mapped. */
     unmapped: boolean;
+    /** An admin ignored it (`POST /products/{productKey}/ignore`): it no longer needs attention. */
+    ignored: boolean;
+    ignored_reason: string | null;
+}
+
+export interface ProductIgnoreInput {
+    reason: string;
 }
 
 export interface SubscriptionWire {
@@ -136,6 +228,7 @@ export interface SubscriptionWire {
     template_key: string | null;
     tier: string | null;
     state: SubscriptionState;
+    cause: StateCause | null;
     reason: string;
     grace_until: string | null;
     access_until: string | null;
@@ -211,7 +304,11 @@ export interface LogEntryWire {
     at: string;
     trigger: string;
     trigger_ref: string | null;
+    /** The acting admin's username when `trigger` is admin (trigger_ref is then `user:<id>`). */
+    actor_name: string | null;
     customer_id: string | null;
+    /** The newest email Paymenter sent for the subscriber. */
+    customer_email: string | null;
     user_id: number | null;
     server_id: number | null;
     server_name: string | null;
@@ -223,9 +320,10 @@ export interface LogEntryWire {
     duration_ms: number;
 }
 
+/** `customer`: a customer id, else part of an email, id, username, name or in-game name; `server`: an id or part of a name. */
 export interface LogFilters {
     customer?: string;
-    server?: number;
+    server?: number | string;
     action?: string;
     outcome?: string;
     since?: string;
@@ -249,6 +347,15 @@ export interface InboxEventWire {
 export interface InboxEventDetailWire extends InboxEventWire {
     body: string;
     headers: Record<string, string>;
+}
+
+/** `GET /rejections?status=&code=&reason=&since=&until=` (reason: any part of it). */
+export interface RejectionFilters {
+    status?: number;
+    code?: string;
+    reason?: string;
+    since?: string;
+    until?: string;
 }
 
 export interface RejectionWire {
@@ -276,11 +383,26 @@ export interface SettingsWire {
     reconcile_interval_minutes: number;
     /** Refuse deliveries that did not arrive over HTTPS (403 https_required); defaults to on when APP_URL is https. */
     https_only: boolean;
+    /** Which in-game names the webhook takes (PCRE without delimiters; 422 invalid_game_username otherwise). */
+    game_username_pattern: string;
+    /** Paymenter's address: the subscriber's dashboard banner links there to pay (contract/client.ts billing_url). */
+    billing_url: string | null;
+    /** @deprecated the same as last_paymenter_ping_at. */
     last_contact_at: string | null;
+    last_paymenter_ping_at: string | null;
+    last_self_test_at: string | null;
 }
 
 export type SettingsInput = Partial<
-    Omit<SettingsWire, 'webhook_url' | 'secret_configured' | 'previous_secret_until' | 'last_contact_at'>
+    Omit<
+        SettingsWire,
+        | 'webhook_url'
+        | 'secret_configured'
+        | 'previous_secret_until'
+        | 'last_contact_at'
+        | 'last_paymenter_ping_at'
+        | 'last_self_test_at'
+    >
 >;
 
 /** The new secret is in this answer only; the panel never shows it again. */
@@ -293,6 +415,42 @@ export interface TestEventWire {
     status: number;
     answer: unknown;
     ms: number;
+}
+
+/** Outbound notifications (docs/notifications.md): `GET /notifications`, also the answer to `PUT /notifications`. */
+export interface NotificationsWire {
+    urls: string[];
+    secret_configured: boolean;
+    previous_secret_until: string | null;
+    destinations: {
+        url: string;
+        pending: number;
+        /** Messages whose every try failed: they need attention (POST /notifications/retry). */
+        dead: number;
+        last_sent_at: string | null;
+        last_error: string | null;
+    }[];
+    dead: {
+        id: number;
+        message_id: string;
+        type: string;
+        customer_id: string;
+        url: string;
+        attempts: number;
+        last_status: number | null;
+        last_error: string | null;
+        created_at: string | null;
+    }[];
+    /** Only in the answer to PUT, when the first URL created the signing secret: shown this once. */
+    secret?: string | null;
+}
+
+export interface NotificationTestWire {
+    results: { url: string; status: number | null; error: string | null; ms: number }[];
+}
+
+export interface NotificationRetryWire {
+    retried: number;
 }
 
 export interface ReconcileRunWire {
@@ -308,15 +466,21 @@ export const ADMIN_ENDPOINTS = {
     overview: 'GET /overview',
     catalogue: 'GET /catalogue',
     templates: 'GET /templates',
+    template: 'GET /templates/{id}',
     createTemplate: 'POST /templates',
     updateTemplate: 'PATCH /templates/{id}',
     deleteTemplate: 'DELETE /templates/{id}',
     previewSelector: 'POST /selector-preview',
+    previewCommands: 'POST /template-command-preview',
     products: 'GET /products',
     mapProduct: 'PUT /products/{productKey}',
+    ignoreProduct: 'POST /products/{productKey}/ignore',
+    unignoreProduct: 'DELETE /products/{productKey}/ignore',
     subscribers: 'GET /subscribers',
     subscriber: 'GET /subscribers/{customerId}',
     subscriberAction: 'POST /subscribers/{customerId}/actions',
+    subscriberGame: 'GET /subscriber-game/{customerId}',
+    setGameName: 'POST /subscribers/{customerId}/game-name',
     log: 'GET /log',
     events: 'GET /events',
     event: 'GET /events/{id}',
@@ -326,6 +490,11 @@ export const ADMIN_ENDPOINTS = {
     updateSettings: 'PATCH /settings',
     rotateSecret: 'POST /settings/secret',
     testEvent: 'POST /settings/test-event',
+    notifications: 'GET /notifications',
+    updateNotifications: 'PUT /notifications',
+    rotateNotificationSecret: 'POST /notifications/secret',
+    testNotification: 'POST /notifications/test',
+    retryNotifications: 'POST /notifications/retry',
     startReconcile: 'POST /reconcile',
     reconcileRun: 'GET /reconcile/{runId}',
     changeMode: 'POST /mode',

@@ -26,4 +26,6 @@ export interface SubscriptionStatusWire {
 
 export interface SubscriptionStatusResponse {
     data: SubscriptionStatusWire[];
+    /** Where the subscriber pays (the admin's Paymenter URL setting); null when not set: show no link. */
+    billing_url: string | null;
 }

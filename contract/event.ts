@@ -1,6 +1,7 @@
 /**
  * The lifecycle event contract. The JSON Schemas beside this file are the one source: the panel validates
- * with them (shipped inside the Blueprint package), and so do the simulator and the tests, through ajv.
+ * with them (shipped inside the Blueprint package), and so do the simulator and the tests, through ajv. The types
+ * below are held to them by tests/unit/contract-types.test.ts (a field or value added on one side only fails it).
  */
 import eventSchema from './event.schema.json';
 import flatEventSchema from './flat-event.schema.json';
@@ -44,6 +45,8 @@ export interface CustomerSnapshot {
     email: string;
     first_name?: string | null;
     last_name?: string | null;
+    /** the player's in-game name; the panel refuses one not matching its game_username_pattern (422 invalid_game_username) */
+    game_username?: string | null;
 }
 
 export type CanonicalEvent =
@@ -60,26 +63,12 @@ export interface FlatEvent {
     customer_email: string;
     product_id: Id;
     tier?: string | null;
+    game_username?: string | null;
     status: SubscriptionStatus;
 }
 
-/** The route's documented answers (README, "The webhook route"). */
-export const WEBHOOK_STATUS = {
-    stored: 202,
-    duplicate: 200,
-    malformed: 400,
-    unauthenticated: 401,
-    forbidden: 403,
-    methodNotAllowed: 405,
-    tooLarge: 413,
-    unsupportedMediaType: 415,
-    invalid: 422,
-    rateLimited: 429,
-    unavailable: 503,
-} as const;
+export { WEBHOOK_STATUS } from './webhook';
+export type { WebhookAnswer, WebhookRejectionCode } from './webhook';
 
-export interface WebhookAnswer {
-    status: 'stored' | 'duplicate' | 'rejected';
-    reason?: string;
-    event_id?: string;
-}
+/** The default of the panel's game_username_pattern setting: Java edition names. */
+export const DEFAULT_GAME_USERNAME_PATTERN = '^[A-Za-z0-9_]{3,16}$';

@@ -35,16 +35,23 @@ Route::prefix('/admin/api')->middleware($adminOnly)->group(function () {
     Route::post('/selector-preview', [Admin\CatalogueController::class, 'preview']);
 
     Route::get('/templates', [Admin\TemplateController::class, 'index']);
+    Route::get('/templates/{template}', [Admin\TemplateController::class, 'show']);
     Route::post('/templates', [Admin\TemplateController::class, 'store']);
     Route::patch('/templates/{template}', [Admin\TemplateController::class, 'update']);
     Route::delete('/templates/{template}', [Admin\TemplateController::class, 'destroy']);
+    Route::post('/template-command-preview', [Admin\TemplateController::class, 'commandPreview']);
 
     Route::get('/products', [Admin\ProductController::class, 'index']);
     Route::put('/products/{productKey}', [Admin\ProductController::class, 'update'])->where('productKey', '.{1,191}');
+    Route::post('/products/{productKey}/ignore', [Admin\ProductController::class, 'ignore'])->where('productKey', '.{1,191}');
+    Route::delete('/products/{productKey}/ignore', [Admin\ProductController::class, 'unignore'])->where('productKey', '.{1,191}');
 
     Route::get('/subscribers', [Admin\SubscriberController::class, 'index']);
     Route::get('/subscribers/{customerId}', [Admin\SubscriberController::class, 'show'])->where('customerId', '.{1,191}');
     Route::post('/subscribers/{customerId}/actions', Admin\SubscriberActionController::class)->where('customerId', '.{1,191}');
+    // Not under /subscribers/{customerId}: that GET route takes any id, slashes included.
+    Route::get('/subscriber-game/{customerId}', [Admin\SubscriberGameController::class, 'show'])->where('customerId', '.{1,191}');
+    Route::post('/subscribers/{customerId}/game-name', [Admin\SubscriberGameController::class, 'setName'])->where('customerId', '.{1,191}');
 
     Route::get('/log', Admin\LogController::class);
     Route::get('/events', [Admin\EventController::class, 'index']);
@@ -56,6 +63,12 @@ Route::prefix('/admin/api')->middleware($adminOnly)->group(function () {
     Route::patch('/settings', [Admin\SettingsController::class, 'update']);
     Route::post('/settings/secret', [Admin\SettingsController::class, 'rotateSecret']);
     Route::post('/settings/test-event', [Admin\SettingsController::class, 'testEvent']);
+
+    Route::get('/notifications', [Admin\NotificationController::class, 'show']);
+    Route::put('/notifications', [Admin\NotificationController::class, 'update']);
+    Route::post('/notifications/secret', [Admin\NotificationController::class, 'rotateSecret']);
+    Route::post('/notifications/test', [Admin\NotificationController::class, 'test']);
+    Route::post('/notifications/retry', [Admin\NotificationController::class, 'retry']);
 
     Route::post('/reconcile', [Admin\ReconcileRunController::class, 'store']);
     Route::get('/reconcile/{runId}', [Admin\ReconcileRunController::class, 'show']);

@@ -2,6 +2,8 @@
  * `npm run demo`: the test bed with Tiergate installed, the demo tiers, and a few simulated subscribers sent
  * through the signed webhook exactly as Paymenter's extension would. Leaves everything running.
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { RowDataPacket } from 'mysql2';
 import { ROOT } from './lib/paths';
@@ -11,7 +13,8 @@ import { newSecret } from './sim/sign';
 import { panelUrl, testbed } from './testbed/config';
 import { panelArtisan } from './testbed/panel';
 import { up } from './testbed/up';
-import { closeDb, db, WEBHOOK } from './testbed/client';
+import { closeDb, db, WEBHOOK, WINGS } from './testbed/client';
+import { demoTiersWithGameActions } from './demo/game-actions';
 
 const SCENARIOS = ['lifecycle.json', 'sovereign.json', 'grace.json'];
 
@@ -24,6 +27,15 @@ async function main(): Promise<void> {
 
     const secret = newSecret();
     panelArtisan(['tiergate:secret', `--set=${secret}`]);
+    const withGame = path.join(
+        fs.mkdtempSync(path.join(os.tmpdir(), 'tiergate-demo-')),
+        'tiers-with-game-actions.json',
+    );
+    fs.writeFileSync(withGame, JSON.stringify(demoTiersWithGameActions(), null, 2));
+    fs.chmodSync(path.dirname(withGame), 0o755);
+    console.log('\nThe demo tiers get their in-game actions (LuckPerms groups, whitelists):');
+    console.log(`  ${panelArtisan(['tiergate:import', withGame]).stdout.trim()}`);
+    await fetch(`${WINGS}/__double/calls`, { method: 'DELETE' });
     console.log('\nSending the demo subscribers through the signed webhook:');
     for (const file of SCENARIOS) {
         const scenario = loadScenario(path.join(ROOT, 'tools/sim/scenarios', file));
@@ -53,6 +65,7 @@ async function main(): Promise<void> {
             `  ${String(r.customer_email).padEnd(28)} ${String(r.tier_name).padEnd(10)} ${r.state} (${r.reason}${until}), subuser on ${r.servers} server(s)`,
         );
     }
+    await printConsoleCommands();
     await closeDb();
 
     console.log(`
@@ -62,6 +75,28 @@ Secret:       ${secret}
 Try:          npm run sim -- send --secret ${secret} --type subscription.created --subscription 4242 --email you@example.com --slug fire-knight
               runuser -u www-data -- php .testbed/panel/artisan tiergate:status
 Stop it with: npm run testbed -- down`);
+}
+
+/** What each server's console received, from the Wings double's record of the panel's calls, in order. */
+async function printConsoleCommands(): Promise<void> {
+    const [servers] = await db().query<RowDataPacket[]>('SELECT uuid, name FROM servers');
+    const names = new Map(servers.map((s) => [String(s.uuid), String(s.name)]));
+    const { calls } = (await (await fetch(`${WINGS}/__double/calls`)).json()) as {
+        calls: Array<{ path: string; body: { commands?: string[] } }>;
+    };
+    const received = new Map<string, string[]>();
+    for (const call of calls) {
+        const uuid = /^\/api\/servers\/([0-9a-f-]{36})\/commands$/.exec(call.path)?.[1];
+        if (!uuid) continue;
+        const name = names.get(uuid) ?? uuid;
+        received.set(name, [...(received.get(name) ?? []), ...(call.body.commands ?? [])]);
+    }
+    console.log('\nConsole commands each server received (Wings double):');
+    if (received.size === 0) console.log('  none');
+    for (const [name, commands] of [...received].sort(([a], [b]) => a.localeCompare(b))) {
+        console.log(`  ${name}`);
+        for (const command of commands) console.log(`    ${command}`);
+    }
 }
 
 main().catch((err: unknown) => {

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useRef } from 'react';
 import styled from 'styled-components';
 import { SWRConfig } from 'swr';
 import { fetcher } from './api/http';
 import { InboxContainer } from './components/inbox/InboxContainer';
+import { RejectionsContainer } from './components/inbox/RejectionsContainer';
 import { LogContainer } from './components/log/LogContainer';
 import { ModeBanner } from './components/mode/ModeBanner';
 import { OverviewContainer } from './components/overview/OverviewContainer';
@@ -13,6 +14,10 @@ import { TemplatesContainer } from './components/templates/TemplatesContainer';
 import { panelId, tabId, Tabs } from './components/elements/Tabs';
 import { colors } from './components/elements/theme';
 import type { MountSettings } from './mount';
+import { navigate } from './routing/navigate';
+import { TABS, type TabId } from './routing/routes';
+import { useHeadingFocus } from './routing/useHeadingFocus';
+import { RouteContext, useRoute } from './routing/useRoute';
 
 /*
  * Everything is scoped under .tiergate-app. AdminLTE's Bootstrap 3 styles bare elements globally (label is bold
@@ -82,7 +87,7 @@ const Scope = styled.div.attrs({ className: 'tiergate-app' })`
     :where(&) code {
         padding: 1px 4px;
         font-size: 90%;
-        color: #444;
+        color: ${colors.control};
         background: ${colors.light};
         border-radius: 2px;
         overflow-wrap: anywhere;
@@ -93,8 +98,8 @@ const Scope = styled.div.attrs({ className: 'tiergate-app' })`
         font-size: 12px;
         white-space: pre-wrap;
         word-break: break-all;
-        background: #f7f7f7;
-        border: 1px solid #eee;
+        background: ${colors.preBackground};
+        border: 1px solid ${colors.rule};
         border-radius: 2px;
         color: ${colors.text};
     }
@@ -103,7 +108,7 @@ const Scope = styled.div.attrs({ className: 'tiergate-app' })`
         font-family: inherit;
     }
     :where(&) a {
-        color: ${colors.primary};
+        color: ${colors.link};
     }
     :where(&) small {
         font-size: 12px;
@@ -116,53 +121,34 @@ const Footer = styled.p`
     margin: 0;
 `;
 
-export const TABS = [
-    ['overview', 'Overview'],
-    ['templates', 'Role templates'],
-    ['products', 'Products'],
-    ['subscribers', 'Subscribers'],
-    ['log', 'Provisioning log'],
-    ['inbox', 'Event inbox'],
-    ['settings', 'Settings'],
-] as const;
-
-export type TabId = (typeof TABS)[number][0];
-
-/** `#subscribers` → subscribers; anything unknown → overview. */
-export const tabFromHash = (hash: string): TabId =>
-    TABS.find(([id]) => id === hash.replace(/^#/, ''))?.[0] ?? 'overview';
+export { TABS, tabFromHash, type TabId } from './routing/routes';
 
 export function App({ settings }: { settings: MountSettings }) {
-    const [tab, setTab] = useState<TabId>(() => tabFromHash(window.location.hash));
-
-    useEffect(() => {
-        const onHash = () => setTab(tabFromHash(window.location.hash));
-        window.addEventListener('hashchange', onHash);
-        return () => window.removeEventListener('hashchange', onHash);
-    }, []);
-
-    const go = (t: TabId) => {
-        setTab(t);
-        // replaceState: a reload keeps the tab, without scrolling the page to an anchor or piling up history.
-        if (window.location.hash !== `#${t}`) window.history.replaceState(null, '', `#${t}`);
-    };
+    const route = useRoute();
+    const { tab, id } = route;
+    const panel = useRef<HTMLDivElement>(null);
+    useHeadingFocus(panel, `${tab}/${id ?? ''}`);
+    const go = (t: TabId) => navigate(t);
 
     return (
         <SWRConfig value={{ fetcher, shouldRetryOnError: false }}>
-            <Scope data-version={settings.version}>
-                <ModeBanner />
-                <Tabs tabs={TABS} current={tab} onChange={go} />
-                <div role={'tabpanel'} id={panelId(tab)} aria-labelledby={tabId(tab)}>
-                    {tab === 'overview' && <OverviewContainer webhookUrl={settings.webhookUrl} onNavigate={go} />}
-                    {tab === 'templates' && <TemplatesContainer />}
-                    {tab === 'products' && <ProductsContainer onNavigate={go} />}
-                    {tab === 'subscribers' && <SubscribersContainer />}
-                    {tab === 'log' && <LogContainer />}
-                    {tab === 'inbox' && <InboxContainer webhookUrl={settings.webhookUrl} />}
-                    {tab === 'settings' && <SettingsContainer />}
-                </div>
-                {settings.version && <Footer>Tiergate {settings.version}</Footer>}
-            </Scope>
+            <RouteContext.Provider value={route}>
+                <Scope data-version={settings.version}>
+                    <ModeBanner />
+                    <Tabs tabs={TABS} current={tab} onChange={go} />
+                    <div role={'tabpanel'} id={panelId(tab)} aria-labelledby={tabId(tab)} ref={panel}>
+                        {tab === 'overview' && <OverviewContainer webhookUrl={settings.webhookUrl} onNavigate={go} />}
+                        {tab === 'templates' && <TemplatesContainer />}
+                        {tab === 'products' && <ProductsContainer onNavigate={go} />}
+                        {tab === 'subscribers' && <SubscribersContainer />}
+                        {tab === 'log' && <LogContainer />}
+                        {tab === 'inbox' && <InboxContainer webhookUrl={settings.webhookUrl} />}
+                        {tab === 'refused' && <RejectionsContainer />}
+                        {tab === 'settings' && <SettingsContainer />}
+                    </div>
+                    {settings.version && <Footer>Tiergate {settings.version}</Footer>}
+                </Scope>
+            </RouteContext.Provider>
         </SWRConfig>
     );
 }

@@ -71,7 +71,7 @@ describe('the admin page in a browser', () => {
         const row = page.getByRole('row', { name: new RegExp(subscriber.email) });
         await row.getByText('UI Tier').waitFor({ timeout: 15_000 });
         await screenshot(page, '5-subscribers');
-        await row.getByRole('button', { name: 'Open' }).click();
+        await row.getByRole('link', { name: 'Open' }).click();
         await page.getByText('Frost Hub').first().waitFor({ timeout: 15_000 });
         await page.getByRole('button', { name: 'Reconcile now' }).click();
         await page.getByText(/Reconciled\. Nothing needed changing\./).waitFor();
@@ -99,8 +99,9 @@ describe('the admin page in a browser', () => {
             .getByText(/"type": "subscription/)
             .first()
             .waitFor();
-        await page.getByTestId('rejection-row').first().waitFor();
         await screenshot(page, '8-inbox');
+        await tab('Refused deliveries');
+        await page.getByTestId('rejection-row').first().waitFor();
     });
 
     it('runs a full reconcile from the overview with progress', async () => {

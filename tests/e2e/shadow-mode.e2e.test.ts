@@ -48,7 +48,7 @@ async function openSubscriber(email: string): Promise<void> {
     await page.getByLabel('Search subscribers').fill(email);
     const row = page.getByRole('row', { name: new RegExp(email) });
     await row.waitFor({ timeout: 15_000 });
-    await row.getByRole('button', { name: 'Open' }).click();
+    await row.getByRole('link', { name: 'Open' }).click();
     await page.getByTestId('subscriber-detail').waitFor();
 }
 

@@ -5,19 +5,33 @@ import { PanelSession } from '../../tools/testbed/session';
 import { newSecret } from '../../tools/sim/sign';
 import { testbed } from '../../tools/testbed/config';
 import { AdminApi } from './support/admin-client';
+import { expectContractAnswer } from './support/admin-contract';
 import { eventually, subuserAccess } from './support/panel-state';
 import { SimulatedSubscriber } from './support/subscriber';
 import { artisan, closeDb, db, WEBHOOK } from '../../tools/testbed/client';
 
-// The admin JSON API on the test bed, called the way the React page calls it.
+// The admin JSON API on the test bed, called the way the React page calls it. Every answer the admin gets is checked
+// against contract/admin.ts (a JSON Schema generated from its types): the contract is the one source of the shapes.
 const secret = newSecret();
 let admin: AdminApi;
 const tag = `api${process.pid}${Date.now().toString(36)}`;
 
+/** The admin's session, each answer checked against the contract before the test reads it. */
+function checkedAgainstContract(api: AdminApi): AdminApi {
+    const call = api.call.bind(api);
+    api.call = async (method: string, path: string, body?: unknown) => {
+        const answer = await call(method, path, body);
+        expectContractAnswer(method, path, answer.status, answer.json);
+        return answer;
+    };
+    api.get = (path: string) => api.call('GET', path);
+    return api;
+}
+
 beforeAll(async () => {
     artisan('tiergate:secret', `--set=${secret}`);
-    admin = await AdminApi.admin();
-});
+    admin = checkedAgainstContract(await AdminApi.admin());
+}, 60_000);
 afterAll(async () => {
     await db().execute('DELETE FROM tiergate_templates WHERE `key` LIKE ?', [`${tag}%`]);
     await closeDb();
@@ -114,7 +128,9 @@ describe('query parameters', () => {
         ['/log?since=not-a-date', 'since'],
         ['/log?until=xyz', 'until'],
         ['/log?since=2026-13-45', 'since'],
-        ['/log?server=abc', 'server'],
+        ['/log?server[]=1', 'server'],
+        ['/rejections?status=abc', 'status'],
+        ['/rejections?since=yesterday-ish', 'since'],
         ['/log?limit=0', 'limit'],
         ['/log?customer[]=x', 'customer'],
         ['/log?customer=%FF%FE', 'customer'],
@@ -140,6 +156,8 @@ describe('query parameters', () => {
             '/subscribers?attention=0',
             '/events?type=ping&customer=x&limit=5',
             '/rejections?limit=2',
+            '/rejections?status=429&reason=Too%20many&since=2026-01-01T00:00:00Z&until=2099-01-01T00:00:00Z',
+            '/log?server=Frost&customer=example.com',
         ]) {
             expect({ path, status: (await admin.get(path)).status }).toEqual({ path, status: 200 });
         }
@@ -440,4 +458,120 @@ describe('for the admin', () => {
         expect(done.done).toBe(done.total);
         expect((await admin.get('/reconcile/not-a-run')).status).toBe(404);
     }, 130_000);
+});
+
+describe('names instead of ids, pages per thing, refused deliveries (issue 12)', () => {
+    it('finds a subscriber, their log rows and their events by email or part of an id, with names on each row', async () => {
+        const s = new SimulatedSubscriber(secret, 'awakened', { tag: 'apinames' });
+        const sent = await s.send('subscription.created');
+        await eventually('access', async () => expect(Object.keys(await subuserAccess(s.email))).toHaveLength(2));
+        const byEmail = (await admin.get(`/subscribers?search=${encodeURIComponent(s.email.toUpperCase())}`)).json;
+        expect(byEmail.data.map((d: { customer_id: string }) => d.customer_id)).toEqual([s.customerId]);
+
+        await admin.call('POST', `/subscribers/${s.customerId}/actions`, { action: 'suspend' });
+        const log = (await admin.get(`/log?customer=${encodeURIComponent(s.email)}`)).json.data as Array<{
+            customer_id: string;
+            customer_email: string;
+            server_name: string;
+            actor_name: string | null;
+            trigger: string;
+        }>;
+        expect(log.length).toBeGreaterThanOrEqual(4);
+        expect(log.every((r) => r.customer_id === s.customerId && r.customer_email === s.email)).toBe(true);
+        expect(log.map((r) => r.server_name).sort()).toEqual(expect.arrayContaining(['Frost Hub', 'Frost Survival']));
+        const byAdmin = log.filter((r) => r.trigger === 'admin');
+        expect(byAdmin.length).toBeGreaterThanOrEqual(2);
+        expect(byAdmin.every((r) => r.actor_name === testbed.admin.username)).toBe(true);
+        expect(log.filter((r) => r.trigger !== 'admin').every((r) => r.actor_name === null)).toBe(true);
+        const onSurvival = (
+            await admin.get(`/log?server=${encodeURIComponent('Frost Surv')}&customer=${s.customerId}`)
+        ).json.data.map((r: { server_name: string }) => r.server_name);
+        expect(onSurvival.length).toBeGreaterThanOrEqual(2);
+        expect(new Set(onSurvival)).toEqual(new Set(['Frost Survival']));
+        await admin.call('POST', `/subscribers/${s.customerId}/actions`, { action: 'resume' });
+
+        const byPartOfId = (await admin.get(`/events?customer=${encodeURIComponent(sent.id.slice(0, 12))}`)).json.data;
+        expect(byPartOfId.map((e: { webhook_id: string }) => e.webhook_id)).toContain(sent.id);
+        const inboxByEmail = (await admin.get(`/events?customer=${encodeURIComponent(s.email)}`)).json.data;
+        expect(inboxByEmail.map((e: { webhook_id: string }) => e.webhook_id)).toEqual([sent.id]);
+        const partOfCustomer = s.customerId.slice(4, -2);
+        const byPart = (await admin.get(`/events?customer=${encodeURIComponent(partOfCustomer)}`)).json.data;
+        expect(byPart.map((e: { customer_id: string }) => e.customer_id)).toContain(s.customerId);
+    });
+
+    it('opens one template, one subscriber and one event by id, for deep links', async () => {
+        const list = (await admin.get('/templates')).json.data as TemplateWire[];
+        const knight = list.find((t) => t.key === 'subscriber_knight')!;
+        expect((await admin.get(`/templates/${knight.id}`)).json).toEqual(knight);
+        expect((await admin.get('/templates/999999')).status).toBe(404);
+        const [events] = await db().execute<RowDataPacket[]>('SELECT MAX(id) AS id FROM tiergate_events');
+        expect((await admin.get(`/events/${events[0]!.id}`)).json.id).toBe(Number(events[0]!.id));
+    });
+
+    it('names each product as Paymenter last did, and an ignored one stops needing attention', async () => {
+        const product = `${tag}-donation`;
+        const s = new SimulatedSubscriber(secret, product, { tag: 'apiignore' });
+        const named = (name: string, type: 'subscription.created' | 'subscription.updated') => {
+            const body = JSON.parse(s.event(type));
+            body.data.subscription.product.name = name;
+            return s.deliver(JSON.stringify(body));
+        };
+        await named('Donation (old)', 'subscription.created');
+        await named('Donation ❤ 2026', 'subscription.updated');
+        const find = async () =>
+            ((await admin.get('/products')).json.data as Array<Record<string, unknown>>).find(
+                (p) => p.product_key === product,
+            )!;
+        await eventually('listed with its newest name', async () =>
+            expect(await find()).toMatchObject({ product_name: 'Donation ❤ 2026', unmapped: true, ignored: false }),
+        );
+        expect((await admin.get('/overview')).json.unmapped_products).toContain(product);
+
+        expect((await admin.call('POST', `/products/${product}/ignore`, {})).status).toBe(422);
+        const ignored = await admin.call('POST', `/products/${product}/ignore`, { reason: 'Donations grant nothing' });
+        expect(ignored.json).toMatchObject({
+            product_key: product,
+            ignored: true,
+            ignored_reason: 'Donations grant nothing',
+        });
+        expect((await admin.get('/overview')).json.unmapped_products).not.toContain(product);
+        const products = (await admin.get('/products')).json.data as Array<{ product_key: string }>;
+        expect(products.findIndex((p) => p.product_key === product)).toBeGreaterThan(-1);
+
+        const back = await admin.call('DELETE', `/products/${product}/ignore`);
+        expect(back.json).toMatchObject({ ignored: false, ignored_reason: null });
+        expect((await admin.get('/overview')).json.unmapped_products).toContain(product);
+        await admin.call('POST', `/products/${product}/ignore`, { reason: 'test product' });
+    });
+
+    it('filters refused deliveries by status, reason and time', async () => {
+        const since = new Date(Date.now() - 1000).toISOString();
+        await fetch(WEBHOOK, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' });
+        await fetch(WEBHOOK, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+        const all = (await admin.get(`/rejections?since=${encodeURIComponent(since)}`)).json.data;
+        expect(all.map((r: { status: number }) => r.status).sort()).toEqual([401, 415]);
+        const only415 = (await admin.get(`/rejections?status=415&since=${encodeURIComponent(since)}`)).json.data;
+        expect(only415.map((r: { code: string }) => r.code)).toEqual(['not_json']);
+        const older = (await admin.get(`/rejections?until=${encodeURIComponent(since)}&limit=200`)).json.data;
+        expect(older.every((r: { at: string }) => new Date(r.at) <= new Date(since))).toBe(true);
+        const byReason = (await admin.get(`/rejections?reason=signature&since=${encodeURIComponent(since)}`)).json.data;
+        expect(byReason.map((r: { status: number }) => r.status)).toEqual([401]);
+    });
+
+    it("keeps Paymenter's ping apart from the panel's own self-test, and saves the billing URL", async () => {
+        const before = (await admin.get('/overview')).json as OverviewWire;
+        const test = await admin.call('POST', '/settings/test-event');
+        expect(test.json).toMatchObject({ status: 200, answer: { status: 'pong' } });
+        const after = (await admin.get('/overview')).json as OverviewWire;
+        expect(after.last_paymenter_ping_at).toBe(before.last_paymenter_ping_at);
+        expect(after.last_self_test_at).not.toBeNull();
+        expect(new Date(after.last_self_test_at!).getTime()).toBeGreaterThan(Date.now() - 60_000);
+
+        const bad = await admin.call('PATCH', '/settings', { billing_url: 'javascript:alert(1)' });
+        expect(bad.status).toBe(422);
+        expect(Object.keys(bad.json.errors)).toEqual(['billing_url']);
+        const saved = await admin.call('PATCH', '/settings', { billing_url: 'https://billing.example.com/' });
+        expect(saved.json.billing_url).toBe('https://billing.example.com/');
+        expect((await admin.call('PATCH', '/settings', { billing_url: '' })).json.billing_url).toBeNull();
+    });
 });

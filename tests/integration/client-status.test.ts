@@ -1,6 +1,8 @@
+import type { SubscriptionStatusResponse } from '../../contract/client';
 import { PANEL } from '../../tools/testbed/client';
 import { testbed } from '../../tools/testbed/config';
 import { PanelSession } from '../../tools/testbed/session';
+import { AdminApi } from './support/admin-client';
 
 // The client router as Blueprint mounts it: /api/client/extensions/<id>, behind the panel's client API stack
 // (`blueprint/api`: session-or-key auth, JSON check, 2FA; `blueprint/client-api`; `throttle:api.client`).
@@ -37,5 +39,24 @@ describe('GET /api/client/extensions/tiergate/status through the client API stac
             redirect: 'manual',
         });
         expect(res.status).toBe(401);
+    });
+});
+
+describe('the link to pay', () => {
+    it('carries the billing URL the admin set, and null when none is set', async () => {
+        const admin = await AdminApi.admin();
+        const user = await PanelSession.login(testbed.user.username, testbed.user.password);
+        const status = async () =>
+            (await (await user.request(STATUS, { headers: json })).json()) as SubscriptionStatusResponse;
+        try {
+            expect(
+                (await admin.call('PATCH', '/settings', { billing_url: 'https://billing.example.com/' })).status,
+            ).toBe(200);
+            expect((await status()).billing_url).toBe('https://billing.example.com/');
+            await admin.call('PATCH', '/settings', { billing_url: null });
+            expect((await status()).billing_url).toBeNull();
+        } finally {
+            await admin.call('PATCH', '/settings', { billing_url: null });
+        }
     });
 });

@@ -3,6 +3,7 @@ import type { RowDataPacket } from 'mysql2';
 import { newMessageId, newSecret } from '../../tools/sim/sign';
 import { eventBody, rawPost, send, signedHeaders } from './support/deliveries';
 import { artisan, closeDb, db, setSetting, WEBHOOK } from '../../tools/testbed/client';
+import { startService } from '../../tools/testbed/services';
 import { sendRaw } from '../../tools/fuzz/http';
 import { signature } from '../../tools/fuzz/mutations';
 import { fuzz } from '../../tools/fuzz/run';
@@ -480,7 +481,7 @@ describe('failing closed and asking for retries', () => {
         try {
             r = await send(secret, eventBody());
         } finally {
-            execFileSync('service', ['redis-server', 'start']);
+            startService('redis-server');
         }
         expect(r.status).toBe(202);
         expect(await inboxRows(r.id)).toHaveLength(1);
@@ -506,7 +507,7 @@ describe('failing closed and asking for retries', () => {
             expect(r.status).toBe(503);
             expect(r.headers['retry-after']).toBeDefined();
         } finally {
-            execFileSync('service', ['mariadb', 'start']);
+            startService('mariadb');
         }
         const retried = await send(secret, body, { id });
         expect(retried.status).toBe(202);
@@ -543,5 +544,77 @@ describe('HTTPS only', () => {
 
     it('is off by default on a panel whose APP_URL is http', async () => {
         expect((await send(secret, eventBody())).status).toBe(202);
+    });
+});
+
+describe('in-game names (data.customer.game_username)', () => {
+    const named = (name: unknown) => {
+        const body = JSON.parse(eventBody()) as { data: { customer: Record<string, unknown> } };
+        body.data.customer.game_username = name;
+        return JSON.stringify(body);
+    };
+    afterEach(async () => {
+        await setSetting('game_username_pattern', null);
+    });
+
+    it('stores an event with a Java edition name, or with none', async () => {
+        for (const name of ['Notch', 'jeb_', null]) {
+            const r = await send(secret, named(name));
+            expect(r.status).toBe(202);
+        }
+    });
+
+    const hostile: Array<[string, string]> = [
+        ['a space', 'Steve op'],
+        ['a newline', 'Steve\nop Steve'],
+        ['a trailing newline', 'Steve\n'],
+        ['a semicolon', 'Steve;op'],
+        ['a section sign', 'Steve§4'],
+        ['a double quote', 'Steve"x'],
+        ['a single quote', "Steve'x"],
+        ['a control character', 'Steve\u0007'],
+        ['a NUL', 'Steve\u0000'],
+        ['a placeholder', '{player}'],
+        ['too short', 'ab'],
+        ['too long', 'Seventeen_chars_x'],
+        ['empty', ''],
+    ];
+    it.each(hostile)(
+        'refuses a name with %s: 422 invalid_game_username, nothing stored, the refusal logged',
+        async (_, name) => {
+            const r = await send(secret, named(name));
+            expect(r.status).toBe(422);
+            expect(r.body).toMatchObject({ status: 'rejected', code: 'invalid_game_username' });
+            expect((r.body as { reason: string }).reason).toMatch(/in-game name/);
+            expect(await inboxRows(r.id)).toHaveLength(0);
+            const logged = await lastRejection();
+            expect(logged).toMatchObject({ status: 422, code: 'invalid_game_username' });
+            expect(text(logged!.webhook_id)).toBe(r.id);
+        },
+    );
+
+    it('refuses a hostile name in the flat form too', async () => {
+        const body = JSON.stringify({
+            event: 'subscription.created',
+            subscription_id: `flat-game-${process.pid}`,
+            customer_email: `flat-game-${process.pid}@example.com`,
+            product_id: 3,
+            status: 'active',
+            game_username: 'x;op x',
+        });
+        const r = await send(secret, body);
+        expect(r.status).toBe(422);
+        expect(r.body).toMatchObject({ code: 'invalid_game_username' });
+    });
+
+    it('follows the pattern setting (a Bedrock prefix allowed explicitly), but never lets a command breaker through', async () => {
+        expect((await send(secret, named('.BedrockName'))).status).toBe(422);
+        await setSetting('game_username_pattern', '^\\.?[A-Za-z0-9_]{3,16}$');
+        expect((await send(secret, named('.BedrockName'))).status).toBe(202);
+
+        await setSetting('game_username_pattern', '^.*$');
+        const r = await send(secret, named('Steve; op Steve'));
+        expect(r.status).toBe(422);
+        expect(r.body).toMatchObject({ code: 'invalid_game_username' });
     });
 });

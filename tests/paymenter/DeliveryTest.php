@@ -2,6 +2,7 @@
 
 namespace Tiergate\Tests\Paymenter;
 
+use Illuminate\Support\Carbon;
 use Illuminate\Support\Facades\Queue;
 use Paymenter\Extensions\Servers\Tiergate\Delivery\OutboxDelivery;
 use Paymenter\Extensions\Servers\Tiergate\Delivery\PanelEndpoint;
@@ -87,7 +88,8 @@ class DeliveryTest extends ExtensionTestCase
         $this->receiver->start();
         $this->receiver->answer(401);
 
-        $this->assertNull((new OutboxDelivery())->drain($service->id));
+        // Built by the container, as the queued job gets it: the container must not hand it a bare Guzzle client.
+        $this->assertNull(app(OutboxDelivery::class)->drain($service->id));
         $this->assertSame([OutboxEvent::FAILED, OutboxEvent::FAILED], OutboxEvent::query()->orderBy('sequence')->pluck('status')->all());
         $this->assertStringContainsString('receiver answered 401', OutboxEvent::query()->first()->last_error);
 
@@ -133,6 +135,20 @@ class DeliveryTest extends ExtensionTestCase
         $this->artisan('tiergate:outbox', ['action' => 'purge'])->expectsOutput('Purged 1 delivered event(s).')->assertExitCode(0);
         $ext->unsuspendServer($service, [], []);
         $this->assertSame([2, 3], OutboxEvent::query()->where('service_id', $service->id)->orderBy('sequence')->pluck('sequence')->all());
+    }
+
+    public function testAnEventThatIsNotDueYetIsTriedAgainOnceItIsDueNotASecondEarly(): void
+    {
+        $service = $this->service();
+        (new Tiergate())->createServer($service, [], []);
+        // Carbon 3 (Paymenter's) measures in fractions of a second; the next try is 29.6 s away.
+        Carbon::setTestNow(Carbon::parse('2026-11-30 12:00:00.400000', 'UTC'));
+        OutboxEvent::query()->update(['next_attempt_at' => Carbon::parse('2026-11-30 12:00:30', 'UTC')]);
+        try {
+            $this->assertSame(30, (new OutboxDelivery())->drain($service->id));
+        } finally {
+            Carbon::setTestNow();
+        }
     }
 
     public function testAfterTheLastScheduledTryTheRowStaysFailed(): void

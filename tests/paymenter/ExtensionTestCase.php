@@ -33,7 +33,7 @@ abstract class ExtensionTestCase extends TestCase
     {
         parent::setUp();
         DB::statement('SET FOREIGN_KEY_CHECKS=0');
-        foreach (['tiergate_outbox', 'jobs', 'service_upgrades', 'service_cancellations', 'invoice_transactions', 'invoice_items', 'invoices', 'services', 'plans', 'products', 'settings', 'extensions', 'users'] as $table) {
+        foreach (['tiergate_outbox', 'properties', 'jobs', 'service_upgrades', 'service_cancellations', 'invoice_transactions', 'invoice_items', 'invoices', 'services', 'plans', 'products', 'settings', 'extensions', 'users'] as $table) {
             DB::table($table)->truncate();
         }
         DB::statement('SET FOREIGN_KEY_CHECKS=1');

@@ -2,6 +2,7 @@
 
 namespace Tiergate\Tests\Paymenter;
 
+use App\Enums\InvoiceTransactionStatus;
 use App\Models\Invoice;
 use App\Models\InvoiceTransaction;
 use App\Models\Product;
@@ -109,6 +110,18 @@ class HooksAndListenersTest extends ExtensionTestCase
         $this->assertSame([], $this->events($service));
         InvoiceTransaction::query()->first()->forceFill(['status' => 'failed'])->save();
 
+        $this->assertSame(['payment.failed'], array_column($this->events($service), 'type'));
+    }
+
+    /** ExtensionHelper::addFailedPayment (Paymenter v1.5.8 app/Helpers/ExtensionHelper.php:514) writes the enum case. */
+    public function testAFailedTransactionWrittenAsTheEnumIsAFailedPayment(): void
+    {
+        $service = $this->service();
+        $invoice = Invoice::query()->create(['user_id' => $service->user_id, 'status' => 'pending']);
+        $invoice->items()->create(['reference_type' => 'service', 'reference_id' => $service->id, 'price' => 10]);
+        $transaction = InvoiceTransaction::query()->create(['invoice_id' => $invoice->id, 'status' => InvoiceTransactionStatus::Failed, 'amount' => 10]);
+
+        $this->assertSame(InvoiceTransactionStatus::Failed, $transaction->refresh()->status);
         $this->assertSame(['payment.failed'], array_column($this->events($service), 'type'));
     }
 

@@ -1,20 +1,83 @@
-/** `npm run bench`: figures, not pass/fail tests. Needs the test bed up (`npm run testbed -- up`). */
-import { closeDb } from '../testbed/client';
-import { benchAdminLog } from './admin-log';
-import { benchLifecycle, LifecyclePart } from './lifecycle';
-import { benchWebhookIngress } from './webhook-ingress';
+/**
+ * `npm run bench [-- --quick] [-- --parts ingest,latency,rows,reconcile,during,memory,log,game] [-- --bed empty|seeded|both]`
+ * prints every figure with its goal, merges them into artifacts/bench.json (a figure measured again replaces the
+ * old one) and regenerates the README's figures table from that file. `-- --readme` only regenerates the table.
+ * Needs the test bed up; it takes it for minutes (hold the test-bed lock), and leaves it as it found it.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { newSecret } from '../sim/sign';
+import { artisan, closeDb, setSetting } from '../testbed/client';
+import { startWebServer } from '../testbed/services';
+import { type Bed, type Figure, Figures } from './figures';
+import { BENCH_JSON, type BenchFile, readBench, rewriteReadme } from './readme-table';
+import { removeLeftovers } from './cohorts';
+import { isSeeded, seed, unseed } from './seed';
+import { DEFAULT_PARTS, runParts, type Part, PARTS, type Settings } from './parts';
 
-async function main(): Promise<void> {
-    const only = process.argv[2];
-    if (!only || only === 'ingress') await benchWebhookIngress();
-    if (!only || only === 'lifecycle') await benchLifecycle();
-    if (only && ['latency', 'reconcile', 'grant'].includes(only)) await benchLifecycle([only as LifecyclePart]);
-    if (!only || only === 'log') await benchAdminLog();
-    await closeDb();
+function option(name: string): string | undefined {
+    const i = process.argv.indexOf(`--${name}`);
+    return i < 0 ? undefined : process.argv[i + 1];
 }
 
-main().catch(async (err: unknown) => {
-    console.error(`bench: ${err instanceof Error ? err.stack : String(err)}`);
-    await closeDb();
-    process.exit(1);
-});
+/** A run of some parts (`--parts`) updates their figures and keeps the others; a whole run replaces the file. */
+function merge(figures: Figure[], settings: Settings, parts: Part[]): BenchFile {
+    const previous = option('parts') !== undefined && fs.existsSync(BENCH_JSON) ? readBench() : null;
+    const fresh = new Set(figures.map((f) => `${f.id}@${f.bed}`));
+    return {
+        measured_at: new Date().toISOString(),
+        mode: settings.quick || previous?.mode === 'quick' ? 'quick' : 'full', // a merge of quick and full says quick
+        parts: [...new Set([...(previous?.parts ?? []), ...parts])],
+        machine: { cores: os.cpus().length, memory_gb: Math.round(os.totalmem() / 2 ** 30) },
+        figures: [...(previous?.figures ?? []).filter((f) => !fresh.has(`${f.id}@${f.bed}`)), ...figures],
+    };
+}
+
+async function main(): Promise<void> {
+    if (process.argv.includes('--readme')) return rewriteReadme(readBench());
+    const quick = process.argv.includes('--quick');
+    const parts = (option('parts')?.split(',') ?? DEFAULT_PARTS) as Part[];
+    const unknown = parts.filter((p) => !PARTS.includes(p));
+    if (unknown.length) throw new Error(`unknown part(s) ${unknown.join(', ')}; known: ${PARTS.join(', ')}`);
+    const bed = option('bed') ?? (quick ? 'empty' : 'both');
+    const beds: Bed[] = bed === 'both' ? ['empty', 'seeded'] : [bed as Bed];
+    const settings: Settings = { quick, seconds: quick ? 4 : 8, secret: newSecret() };
+
+    await startWebServer(); // the pool and nginx as configured now
+    await removeLeftovers();
+    artisan('tiergate:secret', `--set=${settings.secret}`);
+    await setSetting('rate_limit_per_minute', 1_000_000);
+    await setSetting('reconcile_interval_minutes', 1440); // no scheduled full reconcile in the middle of a figure
+    const figures = new Figures();
+    const started = performance.now();
+    try {
+        for (const bed of beds) {
+            figures.bed = bed;
+            console.log(`\n== ${bed} bed ==`);
+            if (bed === 'seeded') await seed((l) => console.log(l));
+            else if (await isSeeded()) await unseed();
+            await runParts(parts, figures, settings);
+        }
+        figures.compareBeds();
+    } finally {
+        if (beds.includes('seeded')) await unseed();
+        await setSetting('rate_limit_per_minute', null);
+        await setSetting('reconcile_interval_minutes', null);
+    }
+    const bench = merge(figures.all, settings, parts);
+    fs.mkdirSync(path.dirname(BENCH_JSON), { recursive: true });
+    fs.writeFileSync(BENCH_JSON, `${JSON.stringify(bench, null, 2)}\n`);
+    rewriteReadme(bench);
+    const missed = figures.all.filter((f) => f.ok === false);
+    console.log(
+        `\n${figures.all.length} figures in ${((performance.now() - started) / 1000).toFixed(0)} s, ${missed.length} missed their goal; written to artifacts/bench.json and the README.`,
+    );
+}
+
+main()
+    .catch((err: unknown) => {
+        console.error(`bench: ${err instanceof Error ? err.stack : String(err)}`);
+        process.exitCode = 1;
+    })
+    .finally(() => closeDb());

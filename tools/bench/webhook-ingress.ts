@@ -1,100 +1,142 @@
 /**
- * Ack latency of the webhook route at 50, 100 and 300 events/s (open loop: requests leave on schedule whether
- * or not earlier ones have been answered), sustained throughput (closed loop, 32 in flight), and a check that
- * every acknowledged event is in the inbox exactly once. Through nginx + php-fpm on the test bed.
+ * Ingest against the stack's own ceiling, in the same run and at the same concurrency:
+ *  - ceiling: OPTIONS on the webhook route, which boots the panel and routes the request like any other but touches
+ *    no database and no cache (the panel's own fixed cost per request on this nginx + php-fpm pool);
+ *  - ingest: signed deliveries (unmapped product: stored and reconciled, no account made), closed loop;
+ *  - overload: twice the ceiling offered open loop; no answer may be a 5xx other than 503 + Retry-After, and every
+ *    acknowledged event must be in the inbox exactly once.
  */
 import type { RowDataPacket } from 'mysql2';
 import { canonicalEvent } from '../sim/events';
-import { deliver } from '../sim/send';
-import { newSecret } from '../sim/sign';
-import { artisan, db, setSetting, WEBHOOK } from '../testbed/client';
-import { ms, summary } from './stats';
+import { newMessageId, sign } from '../sim/sign';
+import { db, WEBHOOK } from '../testbed/client';
+import type { Figures } from './figures';
+import { type Answer, ceilingRequest, closedLoop, openLoop, send, statusCounts } from './load';
+import { untilDrained } from './queue';
+import { summary } from './stats';
 
-const tag = `bench-${Date.now().toString(36)}`;
-let n = 0;
+export const INGEST_TAG = 'bench-ingest';
+export const CONCURRENCY = 8;
 
-function body(): string {
-    n += 1;
-    const subscription = `${tag}-sub-${n % 500}`;
+export function unmappedEvent(n: number, run: string): string {
     return JSON.stringify(
         canonicalEvent({
             type: 'payment.succeeded',
             subscription: {
-                id: subscription,
+                id: `${INGEST_TAG}-${run}-sub-${n % 500}`,
                 status: 'active',
                 product: { id: 'bench-unmapped', slug: 'bench-unmapped' },
                 sequence: n,
             },
-            customer: { id: `${tag}-cus-${n % 500}`, email: `${tag}-${n % 500}@bench.example.com` },
+            customer: {
+                id: `${INGEST_TAG}-${run}-cus-${n % 500}`,
+                email: `${INGEST_TAG}-${run}-${n % 500}@bench.example.com`,
+            },
         }),
     );
 }
 
-async function openLoop(secret: string, rate: number, seconds: number, acked: string[]) {
-    const latencies: number[] = [];
-    const statuses = new Map<number, number>();
-    const total = rate * seconds;
-    const started = performance.now();
-    const inflight: Promise<void>[] = [];
-    for (let i = 0; i < total; i++) {
-        const due = started + (i * 1000) / rate;
-        const wait = due - performance.now();
-        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-        inflight.push(
-            deliver({ url: WEBHOOK, secrets: [secret], body: body() }).then((r) => {
-                latencies.push(r.ms);
-                statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
-                if (r.status === 202) acked.push(r.id);
-            }),
-        );
-    }
-    await Promise.all(inflight);
-    return { ...summary(latencies), statuses: Object.fromEntries(statuses) };
+export async function signedPost(secret: string, body: string, id = newMessageId()): Promise<Answer & { id: string }> {
+    const answer = await send(WEBHOOK, {
+        method: 'POST',
+        headers: {
+            'content-type': 'application/json',
+            accept: 'application/json',
+            ...sign([secret], id, new Date(), body),
+        },
+        body,
+    });
+    return { ...answer, id };
 }
 
-async function closedLoop(secret: string, concurrency: number, seconds: number, acked: string[]) {
-    const until = performance.now() + seconds * 1000;
-    let done = 0;
-    const worker = async () => {
-        while (performance.now() < until) {
-            const r = await deliver({ url: WEBHOOK, secrets: [secret], body: body() });
-            if (r.status === 202) acked.push(r.id);
-            done += 1;
-        }
-    };
-    const started = performance.now();
-    await Promise.all(Array.from({ length: concurrency }, worker));
-    return done / ((performance.now() - started) / 1000);
-}
-
-export async function benchWebhookIngress(): Promise<void> {
-    const secret = newSecret();
-    artisan('tiergate:secret', `--set=${secret}`);
-    await setSetting('rate_limit_per_minute', 1_000_000);
-    const acked: string[] = [];
-    try {
-        console.log('webhook ingress (ack = stored and committed), 10 s per rate:');
-        for (const rate of [50, 100, 300]) {
-            const r = await openLoop(secret, rate, 10, acked);
-            console.log(
-                `  ${String(rate).padStart(3)} events/s: p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  max ${ms(r.max)}  (${r.n} sent, statuses ${JSON.stringify(r.statuses)})`,
-            );
-        }
-        const throughput = await closedLoop(secret, 32, 10, acked);
-        console.log(`  sustained throughput, 32 in flight: ${throughput.toFixed(0)} events/s`);
-
+async function storedExactlyOnce(ids: string[]): Promise<number> {
+    let once = 0;
+    for (let i = 0; i < ids.length; i += 5000) {
         const [rows] = await db().query<RowDataPacket[]>(
-            'SELECT webhook_id, COUNT(*) AS c FROM tiergate_events WHERE webhook_id IN (?) GROUP BY webhook_id',
-            [acked],
+            'SELECT COUNT(*) AS c FROM tiergate_events WHERE webhook_id IN (?) GROUP BY webhook_id HAVING c = 1',
+            [ids.slice(i, i + 5000)],
         );
-        const once = rows.filter((r) => Number(r.c) === 1).length;
-        console.log(
-            `  acknowledged ${acked.length}, in the inbox exactly once: ${once}${once === acked.length ? ' (all)' : '  MISSING OR DUPLICATED!'}`,
-        );
-        if (once !== acked.length) process.exitCode = 1;
-    } finally {
-        await setSetting('rate_limit_per_minute', null);
-        await db().execute('DELETE FROM tiergate_subscriptions WHERE customer_id LIKE ?', [`${tag}-%`]);
-        await db().execute('DELETE FROM tiergate_events WHERE customer_id LIKE ?', [`${tag}-%`]);
+        once += rows.length;
     }
+    return once;
+}
+
+export async function benchIngest(figures: Figures, secret: string, seconds: number): Promise<{ ingestRate: number }> {
+    const run = `${figures.bed}${Date.now().toString(36)}`;
+    let n = 0;
+    const acked: string[] = [];
+    const ingestOne = async () => {
+        const r = await signedPost(secret, unmappedEvent(++n, run));
+        if (r.status === 202) acked.push(r.id);
+        return r;
+    };
+
+    // Warm-up, not counted: php-fpm spawns its children and opcache compiles both paths.
+    await closedLoop(ceilingRequest, CONCURRENCY, 1);
+    await closedLoop(() => signedPost(secret, unmappedEvent(++n, `${run}-warm`)), CONCURRENCY, 1);
+    const ceiling = await closedLoop(ceilingRequest, CONCURRENCY, seconds);
+    const ingest = await closedLoop(ingestOne, CONCURRENCY, seconds);
+    const ok =
+        (ingest.rate * ingest.answers.filter((a) => a.status === 202).length) / Math.max(1, ingest.answers.length);
+    figures.add(
+        'ceiling.rps',
+        'stack ceiling (OPTIONS, no DB), requests/s',
+        ceiling.rate,
+        '/s',
+        undefined,
+        `${CONCURRENCY} in flight, ${seconds} s`,
+    );
+    figures.add(
+        'ingest.rps',
+        'webhook ingest, stored events/s',
+        ok,
+        '/s',
+        undefined,
+        `statuses ${JSON.stringify(statusCounts(ingest.answers))}`,
+    );
+    figures.add('ingest.ratio', 'ingest / ceiling', ok / ceiling.rate, '×', { kind: 'min', target: 0.8 });
+    const latency = summary(ingest.answers.map((a) => a.ms));
+    figures.add(
+        'ingest.ack_p99',
+        `ack latency p99 at ${CONCURRENCY} in flight`,
+        latency.p99,
+        'ms',
+        undefined,
+        `p50 ${latency.p50.toFixed(1)} ms`,
+    );
+
+    const offered = Math.round(2 * ceiling.rate);
+    const overload = await openLoop(ingestOne, offered, seconds);
+    const counts = statusCounts(overload);
+    const bad = overload.filter(
+        (a) => a.status === 0 || (a.status >= 500 && !(a.status === 503 && a.retryAfter)),
+    ).length;
+    const shed = overload.filter((a) => (a.status === 503 || a.status === 429) && a.retryAfter).length;
+    figures.add(
+        'overload.bad_5xx',
+        `2× ceiling offered (${offered}/s for ${seconds} s): 5xx without Retry-After or no answer`,
+        bad,
+        'count',
+        { kind: 'max', target: 0 },
+        `statuses ${JSON.stringify(counts)}`,
+    );
+    figures.add(
+        'overload.shed',
+        'of which answered 503/429 + Retry-After (nothing stored; the sender retries)',
+        shed,
+        'count',
+    );
+
+    const once = await storedExactlyOnce(acked);
+    figures.add(
+        'ingest.lost_or_duplicated',
+        `acknowledged events not in the inbox exactly once (of ${acked.length})`,
+        acked.length - once,
+        'count',
+        { kind: 'max', target: 0 },
+    );
+    await untilDrained(); // the reconciles these events woke, before their rows go
+    await db().execute('DELETE FROM tiergate_subscriptions WHERE customer_id LIKE ?', [`${INGEST_TAG}-${run}%`]);
+    await db().execute('DELETE FROM tiergate_events WHERE customer_id LIKE ?', [`${INGEST_TAG}-${run}%`]);
+    return { ingestRate: ok };
 }

@@ -13,6 +13,8 @@ import { jestCounts, junitCounts, Counts } from './results';
 import { runPaymenterTests } from './paymenter';
 import { eslint, prettierCheck } from './lint';
 import { phpLint, typecheck } from './static-checks';
+import { phpAnalysis } from './php-analysis';
+import { phpCore } from './php-core';
 
 const RESULTS = path.join(testbed.home, 'results');
 
@@ -68,9 +70,15 @@ async function main(): Promise<number> {
     totals.push(['typecheck', typecheck()]);
     totals.push(['php -l', phpLint()]);
 
+    banner('PHP core suite (PHPUnit, no database): tests/php/phpunit-core.xml');
+    totals.push(['phpunit core', phpCore(RESULTS)]);
+
     banner('linters: ESLint, Prettier');
     totals.push(['eslint', eslint()]);
     totals.push(['prettier', prettierCheck()]);
+
+    banner('PHP static analysis: PHP CS Fixer (check only), PHPStan');
+    totals.push(...phpAnalysis());
 
     banner('TypeScript unit and component tests (jest)');
     totals.push(['jest unit', jest('unit', ['tests/unit'])]);

@@ -18,14 +18,18 @@ function doubleIsInstalled(): boolean {
     return packages.some((p) => p.name === 'laravel/framework' && p.version.replace(/^v/, '').startsWith(`${wanted}.`));
 }
 
+/** The double's Composer dependencies (the extension's tests run in it; PHPStan analyses the extension against it). */
+export function installPaymenterDouble(): void {
+    if (doubleIsInstalled()) return;
+    run('composer', ['update', '--no-interaction', '--no-progress'], {
+        cwd: DOUBLE,
+        env: { ...process.env, COMPOSER_ALLOW_SUPERUSER: '1' },
+    });
+}
+
 /** The Paymenter extension's PHPUnit suite, inside the Paymenter double (installed from the Composer registry copy). */
 export function runPaymenterTests(resultsFile: string): void {
-    if (!doubleIsInstalled()) {
-        run('composer', ['update', '--no-interaction', '--no-progress'], {
-            cwd: DOUBLE,
-            env: { ...process.env, COMPOSER_ALLOW_SUPERUSER: '1' },
-        });
-    }
+    installPaymenterDouble();
     run(
         path.join(DOUBLE, 'vendor', 'bin', 'phpunit'),
         ['-c', path.join(ROOT, 'tests', 'paymenter', 'phpunit.xml'), '--log-junit', resultsFile],

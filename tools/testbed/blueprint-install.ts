@@ -90,9 +90,12 @@ function adminView(conf: BlueprintConf, viewText: string): string {
 ?>
 @section('title'){{ $EXTENSION_NAME }}@endsection
 @section('content-header')
-    <h1>{{ $EXTENSION_NAME }} <small>{{ $EXTENSION_DESCRIPTION }}</small></h1>
+    <h1 ext-title>{{ $EXTENSION_NAME }} <tag mg-left>{{ $EXTENSION_VERSION }}</tag></h1>
 @endsection
 @section('content')
+    {{-- As Blueprint beta-2026-06 (resources/views/blueprint/admin/template.blade.php): the description is a
+         paragraph of body text above the extension's view, not a grey <small> in the header. --}}
+    <p class="ext-description" style="padding-bottom: 10px">{{ $EXTENSION_DESCRIPTION }}</p>
 ${viewText}
 @endsection
 `;

@@ -4,14 +4,28 @@ import { run, succeeds } from '../lib/exec';
 import { ROOT } from '../lib/paths';
 import { testbed } from './config';
 import { isAlive, readPid, startDetached, stopDetached, waitForPort } from './processes';
+import { webhookConnectionZone, webhookLocations } from './nginx-webhook';
 
 const runFile = (name: string) => path.join(testbed.runDir, name);
 const logFile = (name: string) => path.join(testbed.logDir, name);
 const fpmSocket = () => runFile('php-fpm.sock');
 
+/**
+ * Starts a Debian service with every inherited descriptor above stderr closed: a daemon keeps what it inherits for its
+ * whole life, so a lock held by whoever ran us (e.g. `flock file npm test`) would otherwise never be released.
+ */
+export function serviceStart(name: string): [string, string[]] {
+    const closeInherited = 'for fd in $(ls /proc/$$/fd); do [ "$fd" -gt 2 ] && eval "exec $fd>&-"; done';
+    return ['bash', ['-c', `${closeInherited}; exec service "$0" start`, name]];
+}
+
+export function startService(name: string): void {
+    run(...serviceStart(name));
+}
+
 // MariaDB and Redis are the machine's own Debian services (bound to 127.0.0.1 by Debian's defaults).
 export function startMariaDb(): void {
-    if (!succeeds('mysqladmin', ['--protocol=socket', 'ping'])) run('service', ['mariadb', 'start']);
+    if (!succeeds('mysqladmin', ['--protocol=socket', 'ping'])) startService('mariadb');
     const { database, testDatabase, username, password } = testbed.db;
     const sql = [
         `CREATE DATABASE IF NOT EXISTS \`${database}\``,
@@ -26,7 +40,7 @@ export function startMariaDb(): void {
 }
 
 export function startRedis(): void {
-    if (!succeeds('redis-cli', ['-h', testbed.redis.host, 'ping'])) run('service', ['redis-server', 'start']);
+    if (!succeeds('redis-cli', ['-h', testbed.redis.host, 'ping'])) startService('redis-server');
 }
 
 export function dropDatabases(): void {
@@ -54,9 +68,12 @@ listen = ${fpmSocket()}
 listen.owner = ${testbed.webUser}
 listen.group = ${testbed.webUser}
 listen.mode = 0660
-listen.backlog = 1024
-pm = static
-pm.max_children = ${process.env.TIERGATE_FPM_CHILDREN ?? '8'}
+; Debian's default www pool (what a Pterodactyl install from its docs runs): dynamic, 5 children, backlog 511.
+pm = dynamic
+pm.max_children = ${process.env.TIERGATE_FPM_CHILDREN ?? '5'}
+pm.start_servers = 2
+pm.min_spare_servers = 1
+pm.max_spare_servers = 3
 catch_workers_output = yes
 clear_env = yes
 php_admin_value[error_log] = ${logFile('php-fpm-workers.log')}
@@ -89,6 +106,7 @@ http {
     scgi_temp_path ${temp}/scgi;
     sendfile on;
     keepalive_timeout 65;
+    ${webhookConnectionZone}
     server {
         listen ${testbed.host}:${testbed.panelPort};
         server_name _;
@@ -113,6 +131,7 @@ http {
             fastcgi_buffer_size 16k;
             fastcgi_buffers 4 16k;
         }
+${webhookLocations(fpmSocket())}
         location ~ /\\.ht { deny all; }
     }
 }

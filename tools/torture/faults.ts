@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { wingsUrl } from '../testbed/config';
 import { readPid, sleep } from '../testbed/processes';
+import { serviceStart } from '../testbed/services';
 
 const exec = promisify(execFile);
 
@@ -46,7 +47,10 @@ function killAll(pids: number[]): number {
     return killed;
 }
 
-const service = (name: string, action: 'start' | 'stop') => exec('service', [name, action], { timeout: 120_000 });
+const service = (name: string, action: 'start' | 'stop') =>
+    action === 'start'
+        ? exec(...serviceStart(name), { timeout: 120_000 })
+        : exec('service', [name, action], { timeout: 120_000 });
 
 async function setWingsDown(down: boolean): Promise<void> {
     await fetch(`${wingsUrl()}/__double/down`, { method: 'POST', body: JSON.stringify({ down }) });

@@ -1,6 +1,7 @@
 /**
  * A double of the few Wings endpoints the panel calls on Tiergate's behalf (there is no Wings here).
- * It answers like Wings and records every call so tests can see token revocations; `/__double/*` controls it.
+ * It answers like Wings and records every call so tests can see token revocations and console commands, in
+ * order; `/__double/*` controls it (README.md lists the endpoints and how they differ from Wings).
  */
 import http from 'node:http';
 
@@ -15,12 +16,27 @@ export interface RecordedCall {
 export interface WingsDouble {
     server: http.Server;
     calls: RecordedCall[];
+    /** uuid → Wings' process state; a server never set is `running`. */
+    states: Map<string, ServerState>;
 }
+
+export type ServerState = 'offline' | 'starting' | 'running' | 'stopping';
+const SERVER_STATES: ServerState[] = ['offline', 'starting', 'running', 'stopping'];
+const UUID = '[0-9a-f-]{36}';
 
 const WINGS_ROUTES: Array<{ method: string; pattern: RegExp; status: number }> = [
     { method: 'POST', pattern: /^\/api\/servers\/[0-9a-f-]{36}\/ws\/deny$/, status: 204 },
     { method: 'POST', pattern: /^\/api\/servers\/[0-9a-f-]{36}\/sync$/, status: 204 },
+    { method: 'POST', pattern: /^\/api\/servers\/[0-9a-f-]{36}\/commands$/, status: 204 },
 ];
+
+/**
+ * As Wings' router_server.go postServerCommands: only a server whose container is not running refuses, with a 502.
+ * `Environment.IsRunning()` asks Docker, and the container runs while the server is starting or stopping.
+ */
+function refusesCommands(state: ServerState): boolean {
+    return state === 'offline';
+}
 
 function readBody(req: http.IncomingMessage): Promise<string> {
     return new Promise((resolve, reject) => {
@@ -42,6 +58,7 @@ function parse(text: string): unknown {
 
 export function createWingsDouble(): WingsDouble {
     const calls: RecordedCall[] = [];
+    const states = new Map<string, ServerState>();
     let down = false;
 
     const server = http.createServer(async (req, res) => {
@@ -54,7 +71,19 @@ export function createWingsDouble(): WingsDouble {
 
         if (url.pathname === '/__double/calls') {
             if (req.method === 'DELETE') calls.length = 0;
-            return json(200, { down, calls });
+            return json(200, { down, calls, states: Object.fromEntries(states) });
+        }
+        const stateControl = new RegExp(`^/__double/servers/(${UUID})/state$`).exec(url.pathname);
+        if (stateControl && req.method === 'POST') {
+            const state = (parse(body) as { state?: string } | null)?.state as ServerState;
+            if (!SERVER_STATES.includes(state))
+                return json(422, { error: `state must be one of ${SERVER_STATES.join(', ')}` });
+            states.set(stateControl[1] as string, state);
+            return json(200, { uuid: stateControl[1], state });
+        }
+        if (url.pathname === '/__double/servers' && req.method === 'DELETE') {
+            states.clear();
+            return json(200, { states: {} });
         }
         if (url.pathname === '/__double/down' && req.method === 'POST') {
             down = (parse(body) as { down?: boolean } | null)?.down !== false;
@@ -64,8 +93,18 @@ export function createWingsDouble(): WingsDouble {
         // "Down" answers like a node whose daemon crashed behind a proxy: the panel sees a 502.
         if (down) return json(502, { error: 'wings double is set to down' });
 
+        const details = new RegExp(`^/api/servers/(${UUID})$`).exec(url.pathname);
+        if (details && req.method === 'GET') {
+            const state = states.get(details[1] as string) ?? 'running';
+            return json(200, { state, is_suspended: false, utilization: { memory_bytes: 0, cpu_absolute: 0, state } });
+        }
+
         const route = WINGS_ROUTES.find((r) => r.method === req.method && r.pattern.test(url.pathname));
         if (!route) return json(404, { error: `the wings double does not implement ${req.method} ${url.pathname}` });
+        const commands = new RegExp(`^/api/servers/(${UUID})/commands$`).exec(url.pathname);
+        if (commands && refusesCommands(states.get(commands[1] as string) ?? 'running')) {
+            return json(502, { error: 'Cannot send commands to a stopped server instance.' });
+        }
 
         calls.push({
             at: new Date().toISOString(),
@@ -78,7 +117,7 @@ export function createWingsDouble(): WingsDouble {
         res.end();
     });
 
-    return { server, calls };
+    return { server, calls, states };
 }
 
 if (require.main === module) {

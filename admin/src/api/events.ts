@@ -1,7 +1,7 @@
 import useSWR from 'swr';
 import type { ActionResultWire, InboxEventDetailWire, InboxEventWire } from '../../../contract/admin';
 import http, { fetcher } from './http';
-import { pagedKey, usePaged } from './paged';
+import { usePaged } from './paged';
 import { Transformers } from './transformers';
 
 export interface EventFilters {
@@ -9,9 +9,6 @@ export interface EventFilters {
     /** A customer id or a subscription id. */
     customer?: string;
 }
-
-export const eventsKey = (filters: EventFilters) =>
-    pagedKey('/events', { type: filters.type, customer: filters.customer });
 
 /** The inbox: every stored event, newest first, refreshed every 10 s. */
 export const useEvents = (filters: EventFilters) =>

@@ -45,7 +45,9 @@ export interface ApiProblem {
     status: number | null;
 }
 
-type ErrorBody = { message?: string; errors?: Record<string, string[] | string> | Array<{ detail?: string }> };
+/** The panel's own handler format: {errors: [{code, status, detail, meta: {source_field}}]} (its invalidJson). */
+type PanelError = { detail?: string; meta?: { source_field?: string } };
+type ErrorBody = { message?: string; errors?: Record<string, string[] | string> | PanelError[] };
 
 const STATUS_MEANING: Record<number, string> = {
     401: 'You are signed out; sign in to the panel again.',
@@ -70,6 +72,11 @@ export function describeError(error: unknown): ApiProblem {
     if (data.errors && !Array.isArray(data.errors)) {
         for (const [field, reasons] of Object.entries(data.errors))
             fields[field] = Array.isArray(reasons) ? reasons.join(' ') : String(reasons);
+    }
+    if (Array.isArray(data.errors)) {
+        for (const { detail, meta } of data.errors)
+            if (meta?.source_field && detail)
+                fields[meta.source_field] = [fields[meta.source_field], detail].filter(Boolean).join(' ');
     }
     // The panel's own handler answers {errors: [{code, status, detail}]} for some failures.
     const panelDetail = Array.isArray(data.errors)

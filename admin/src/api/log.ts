@@ -1,5 +1,5 @@
 import type { LogEntryWire, LogFilters } from '../../../contract/admin';
-import { pagedKey, usePaged } from './paged';
+import { usePaged } from './paged';
 import { Transformers } from './transformers';
 
 export type { LogFilters };
@@ -12,8 +12,6 @@ const params = (f: LogFilters) => ({
     since: f.since,
     until: f.until,
 });
-
-export const logKey = (filters: LogFilters) => pagedKey('/log', params(filters));
 
 /** The provisioning log, newest first; `live` refreshes it every 5 s. */
 export const useLog = (filters: LogFilters, live: boolean) =>

@@ -27,11 +27,6 @@ export const SUBSCRIPTION_STATES = [
 /** What the log's `action` column holds (the filter offers these). */
 export const LOG_ACTIONS = ['grant', 'update', 'revoke', 'account.link', 'account.delete', 'email.update'] as const;
 
-export interface Paged<T> {
-    items: T[];
-    nextCursor: string | null;
-}
-
 /** Shadow (a fresh install) and a pause both store events and apply nothing; see docs/operations.md. */
 export interface Mode {
     mode: ApplyMode;
@@ -52,6 +47,9 @@ export interface Overview {
     secretConfigured: boolean;
     lastEventAt: Date | null;
     lastPingAt: Date | null;
+    /** Paymenter's own Test connection, and the self-test sent from Settings: two different things. */
+    lastPaymenterPingAt: Date | null;
+    lastSelfTestAt: Date | null;
     workerAlive: boolean;
     workerHeartbeatAt: Date | null;
     pendingEvents: number;
@@ -68,10 +66,19 @@ export interface Template {
     name: string;
     selector: Selector;
     permissions: string[];
+    gameActions: GameAction[];
     products: string[];
     serversMatched: number;
     serversAsOf: Date;
     updatedAt: Date;
+}
+
+/** Console commands run on grant and on revoke; `servers` are uuids among the template's servers, null = all. */
+export interface GameAction {
+    label: string;
+    grant: string | null;
+    revoke: string | null;
+    servers: string[] | null;
 }
 
 export interface PermissionGroup {
@@ -106,6 +113,11 @@ export interface ServerRef {
 
 export interface Product {
     productKey: string;
+    /** The product's name as Paymenter last sent it. */
+    productName: string | null;
+    /** Ignored by an admin (with the reason): not a tier product, never counts as needing a mapping. */
+    ignored: boolean;
+    ignoredReason: string | null;
     templateKey: string | null;
     templateName: string | null;
     subscribers: number;
@@ -185,6 +197,9 @@ export interface ActionResult {
 
 export interface LogEntry {
     id: number;
+    /** The acting admin's username (trigger admin). */
+    actorName: string | null;
+    customerEmail: string | null;
     at: Date;
     trigger: string;
     triggerRef: string | null;
@@ -244,13 +259,23 @@ export interface Settings {
     deleteAccountsOnTermination: boolean;
     reconcileIntervalMinutes: number;
     httpsOnly: boolean;
+    gameUsernamePattern: string;
+    /** Paymenter's address, where the subscriber's banner links to pay; null: no link. */
+    billingUrl: string | null;
     lastContactAt: Date | null;
+    lastPaymenterPingAt: Date | null;
+    lastSelfTestAt: Date | null;
 }
 
 /** The settings an admin can change. */
 export type EditableSettings = Omit<
     Settings,
-    'webhookUrl' | 'secretConfigured' | 'previousSecretUntil' | 'lastContactAt'
+    | 'webhookUrl'
+    | 'secretConfigured'
+    | 'previousSecretUntil'
+    | 'lastContactAt'
+    | 'lastPaymenterPingAt'
+    | 'lastSelfTestAt'
 >;
 
 export interface SecretRotation {

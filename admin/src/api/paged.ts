@@ -10,7 +10,7 @@ type Params = Record<string, string | number | undefined | null>;
  * The SWR key of each keyset page: `path?params` for the first, plus `cursor=<next_cursor>` for the ones after it,
  * null once the last page said there is no more. The params are in every key, so new filters start a new list.
  */
-export const pagedKey =
+const pagedKey =
     (path: string, params: Params) =>
     (index: number, previous: Page<unknown> | null): string | null => {
         if (index === 0) return withQuery(path, params);

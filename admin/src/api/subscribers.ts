@@ -2,7 +2,7 @@ import useSWR from 'swr';
 import type { ActionResultWire, SubscriberAction, SubscriberDetailWire, SubscriberWire } from '../../../contract/admin';
 import http, { fetcher } from './http';
 import type { SubscriptionState } from './models';
-import { pagedKey, usePaged } from './paged';
+import { usePaged } from './paged';
 import { Transformers } from './transformers';
 
 export interface SubscriberFilters {
@@ -14,8 +14,6 @@ export interface SubscriberFilters {
 }
 
 const params = (f: SubscriberFilters) => ({ search: f.search, state: f.state, attention: f.attention ? 1 : undefined });
-
-export const subscribersKey = (filters: SubscriberFilters) => pagedKey('/subscribers', params(filters));
 
 /** Keyset pages of subscribers; refreshed every 10 s so new ones appear while the admin watches. */
 export const useSubscribers = (filters: SubscriberFilters) =>

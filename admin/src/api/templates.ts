@@ -1,7 +1,7 @@
 import useSWR from 'swr';
-import type { TemplateWire } from '../../../contract/admin';
+import type { CommandPreviewWire, TemplateWire } from '../../../contract/admin';
 import http, { fetcher } from './http';
-import type { Selector } from './models';
+import type { GameAction, Selector } from './models';
 import { Transformers } from './transformers';
 
 export const TEMPLATES_KEY = '/templates';
@@ -11,8 +11,48 @@ export interface TemplateValues {
     name: string;
     selector: Selector;
     permissions: string[];
+    gameActions: GameAction[];
     includeNewServers?: boolean;
 }
+
+export interface CommandPreview {
+    rows: Array<{
+        action: number;
+        label: string;
+        serverUuid: string;
+        serverName: string;
+        grant: string | null;
+        revoke: string | null;
+        error: string | null;
+    }>;
+    /** The servers the selector covers now: what an action's server subset is picked from. */
+    servers: Array<{ uuid: string; name: string }>;
+}
+
+/** The exact commands the (unsaved) template's in-game actions would send for `player`, rendered by the panel. */
+export const previewCommands = (values: TemplateValues, player: string): Promise<CommandPreview> => {
+    const input = Transformers.fromTemplate(values);
+    return http
+        .post<CommandPreviewWire>('/template-command-preview', {
+            key: input.key,
+            name: input.name,
+            selector: input.selector,
+            game_actions: input.game_actions ?? [],
+            player,
+        })
+        .then((r) => ({
+            rows: r.data.data.map((row) => ({
+                action: row.action,
+                label: row.label,
+                serverUuid: row.server_uuid,
+                serverName: row.server_name,
+                grant: row.grant,
+                revoke: row.revoke,
+                error: row.error,
+            })),
+            servers: r.data.servers,
+        }));
+};
 
 export const useTemplates = () => {
     const { data, error, mutate } = useSWR<{ data: TemplateWire[] }>(TEMPLATES_KEY, fetcher);

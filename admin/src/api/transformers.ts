@@ -78,6 +78,8 @@ export const Transformers = {
         secretConfigured: o.secret_configured,
         lastEventAt: date(o.last_event_at),
         lastPingAt: date(o.last_ping_at),
+        lastPaymenterPingAt: date(o.last_paymenter_ping_at),
+        lastSelfTestAt: date(o.last_self_test_at),
         workerAlive: o.worker_alive,
         workerHeartbeatAt: date(o.worker_heartbeat_at),
         pendingEvents: o.pending_events,
@@ -96,6 +98,7 @@ export const Transformers = {
         name: t.name,
         selector: t.selector,
         permissions: t.permissions,
+        gameActions: (t.game_actions ?? []).map((a) => ({ ...a, servers: a.servers ? [...a.servers] : null })),
         products: t.products,
         serversMatched: t.servers_matched,
         serversAsOf: new Date(t.servers_as_of),
@@ -113,18 +116,28 @@ export const Transformers = {
         return out;
     },
 
+    /** Trimmed; an empty command is no command. */
+    fromGameAction: (a: M.GameAction): W.GameActionWire => ({
+        label: a.label.trim(),
+        grant: a.grant?.trim() || null,
+        revoke: a.revoke?.trim() || null,
+        servers: a.servers ? [...a.servers] : null,
+    }),
+
     /** What POST /templates and PATCH /templates/{id} take. */
     fromTemplate: (t: {
         key: string;
         name: string;
         selector: M.Selector;
         permissions: string[];
+        gameActions?: M.GameAction[];
         includeNewServers?: boolean;
     }): W.TemplateInput => ({
         key: t.key.trim(),
         name: t.name.trim(),
         selector: Transformers.fromSelector(t.selector),
         permissions: [...t.permissions],
+        ...(t.gameActions ? { game_actions: t.gameActions.map(Transformers.fromGameAction) } : {}),
         ...(t.includeNewServers ? { include_new_servers: true } : {}),
     }),
 
@@ -153,10 +166,13 @@ export const Transformers = {
 
     toProduct: (p: W.ProductWire): M.Product => ({
         productKey: p.product_key,
+        productName: p.product_name ?? null,
         templateKey: p.template_key,
         templateName: p.template_name,
         subscribers: p.subscribers,
         unmapped: p.unmapped,
+        ignored: p.ignored ?? false,
+        ignoredReason: p.ignored_reason ?? null,
     }),
 
     toSubscription,
@@ -215,6 +231,8 @@ export const Transformers = {
 
     toLogEntry: (l: W.LogEntryWire): M.LogEntry => ({
         id: l.id,
+        actorName: l.actor_name ?? null,
+        customerEmail: l.customer_email ?? null,
         at: new Date(l.at),
         trigger: l.trigger,
         triggerRef: l.trigger_ref,
@@ -262,7 +280,11 @@ export const Transformers = {
         deleteAccountsOnTermination: s.delete_accounts_on_termination,
         reconcileIntervalMinutes: s.reconcile_interval_minutes,
         httpsOnly: s.https_only,
+        gameUsernamePattern: s.game_username_pattern,
+        billingUrl: s.billing_url ?? null,
         lastContactAt: date(s.last_contact_at),
+        lastPaymenterPingAt: date(s.last_paymenter_ping_at),
+        lastSelfTestAt: date(s.last_self_test_at),
     }),
 
     /** Only the settings given are sent (PATCH). */
@@ -278,6 +300,8 @@ export const Transformers = {
             out.delete_accounts_on_termination = s.deleteAccountsOnTermination;
         if (s.reconcileIntervalMinutes !== undefined) out.reconcile_interval_minutes = s.reconcileIntervalMinutes;
         if (s.httpsOnly !== undefined) out.https_only = s.httpsOnly;
+        if (s.gameUsernamePattern !== undefined) out.game_username_pattern = s.gameUsernamePattern;
+        if (s.billingUrl !== undefined) out.billing_url = s.billingUrl;
         return out;
     },
 
@@ -290,8 +314,3 @@ export const Transformers = {
 
     toReconcileRun,
 };
-
-export const toPaged = <Wire, Model>(page: W.Page<Wire>, map: (w: Wire) => Model): M.Paged<Model> => ({
-    items: page.data.map(map),
-    nextCursor: page.next_cursor,
-});

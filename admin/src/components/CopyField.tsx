@@ -16,12 +16,12 @@ const Row = styled.div`
         font-family: monospace;
         font-size: 13px;
         border: 1px solid ${colors.border};
-        background: #fafafa;
+        background: ${colors.inputBackground};
         color: ${colors.text};
     }
     [role='alert'] {
         flex-basis: 100%;
-        color: ${colors.danger};
+        color: ${colors.dangerText};
     }
 `;
 

@@ -3,7 +3,7 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Console;
 
 use Illuminate\Console\Command;
-use Illuminate\Validation\ValidationException;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\TemplateRefusedException;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Templates\TierImportService;
 
 /** `php artisan tiergate:import {file}`: templates and product mappings from JSON. */
@@ -21,8 +21,8 @@ class ImportCommand
         }
         try {
             $result = $this->import->handle(json_decode(file_get_contents($file), true, 32, JSON_THROW_ON_ERROR));
-        } catch (ValidationException $e) {
-            throw new \RuntimeException('The import was rolled back: ' . implode(' ', $e->validator->errors()->all()));
+        } catch (TemplateRefusedException $e) {
+            throw new \RuntimeException('The import was rolled back: ' . $e->getMessage());
         }
         $command->info("Imported {$result['templates']} template(s) and {$result['products']} product mapping(s).");
     }

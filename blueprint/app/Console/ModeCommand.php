@@ -25,6 +25,7 @@ class ModeCommand
     ) {
     }
 
+    /** @param 'pause'|'unpause'|'go-live'|'shadow' $switch the blueprint/console file passes its literal */
     public function handle(Command $command, string $switch): void
     {
         $trigger = Trigger::command("tiergate:{$switch}");

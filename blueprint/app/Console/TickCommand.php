@@ -5,11 +5,15 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Console;
 use Carbon\CarbonImmutable;
 use Illuminate\Console\Command;
 use Illuminate\Contracts\Cache\Repository as Cache;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\DeliverNotifications;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\ReconcileCustomer;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\RetryGameCommands;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\RetryTokenRevocations;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\WorkerHeartbeat;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\GameCommandQueue;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ChunkPrefetch;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberLookup;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\TokenRevocationService;
@@ -20,11 +24,12 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
  * `tiergate:tick`, scheduled every minute: queues a reconcile for every customer whose state the clock has
  * changed (grace ends, paid periods end, overrides expire), for stored events nobody picked up (the queue was
  * down when they arrived), and for everyone when the full reconcile interval has passed. Token revocations Wings
- * could not take are retried on their own backoff, without waiting for a reconcile.
+ * could not take, and in-game commands for servers that were offline, are retried on their own backoff, without
+ * waiting for a reconcile.
  */
 class TickCommand
 {
-    public function __construct(private Cache $cache, private Settings $settings, private SubscriberLookup $lookup, private TokenRevocationService $revocations, private ApplyMode $mode)
+    public function __construct(private Cache $cache, private Settings $settings, private SubscriberLookup $lookup, private TokenRevocationService $revocations, private ApplyMode $mode, private GameCommandQueue $gameCommands)
     {
     }
 
@@ -48,22 +53,29 @@ class TickCommand
             $full = [];
             $last = $this->settings->get(Settings::LAST_FULL_RECONCILE_AT);
             if (!$paused && ($last === null || CarbonImmutable::parse($last)->addMinutes((int) $this->settings->get(Settings::RECONCILE_INTERVAL_MINUTES))->lte($now))) {
-                $full = $this->lookup->all();
+                // Only those a reconcile could change anything for: the rest are read in chunks and left alone.
+                $full = app(ChunkPrefetch::class)->needingReconcile($this->lookup->all(), $now);
                 $this->settings->set(Settings::LAST_FULL_RECONCILE_AT, $now->toIso8601String());
             }
 
             $revocations = $this->revocations->customersDue($now);
+            // Shadow mode and a pause apply nothing, console commands included; pending ones wait, in order.
+            $gameCommands = !$this->mode->applies() ? [] : $this->gameCommands->customersDue($now);
 
             WorkerHeartbeat::dispatch();
+            DeliverNotifications::dispatch();
             foreach ($revocations as $customerId) {
                 RetryTokenRevocations::dispatch($customerId);
+            }
+            foreach ($gameCommands as $customerId) {
+                RetryGameCommands::dispatch($customerId);
             }
             foreach ([['clock', $due, 'high'], ['stranded events', $stranded, 'standard'], ['full reconcile', $full, 'low']] as [$why, $customers, $queue]) {
                 foreach ($customers as $customerId) {
                     ReconcileCustomer::dispatch($customerId, Trigger::schedule($why), null, $queue);
                 }
             }
-            $command->info(sprintf('queued: %d by the clock, %d stranded, %d in the full reconcile, %d token revocation retries', count($due), count($stranded), count($full), count($revocations)));
+            $command->info(sprintf('queued: %d by the clock, %d stranded, %d in the full reconcile, %d token revocation retries, %d in-game command retries', count($due), count($stranded), count($full), count($revocations), count($gameCommands)));
         } finally {
             $lock->release();
         }

@@ -8,7 +8,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\WebhookRejected;
 
 /**
  * Raw body → ContractEvent: parse (bounded depth), validate against the contract's schemas, and normalize
- * the flat form `{event, subscription_id, customer_email, product_id, tier, status}` into the canonical one.
+ * the flat form `{event, subscription_id, customer_email, product_id, tier, game_username, status}` into the canonical one.
  */
 class EventDecoder
 {
@@ -17,6 +17,7 @@ class EventDecoder
     public const FORMAT_FLAT = 'flat';
     public const MAX_SAFE_INTEGER = 9007199254740991;
 
+    /** @var array<string, SchemaValidator> */
     private static array $validators = [];
 
     public function decode(string $body, int $deliveredAt): ContractEvent
@@ -75,6 +76,7 @@ class EventDecoder
         return $value;
     }
 
+    /** @param array<string, mixed> $json */
     private function fromCanonical(array $json): ContractEvent
     {
         $subscription = $json['data']['subscription'] ?? null;
@@ -92,6 +94,7 @@ class EventDecoder
     }
 
     /** The flat form has no event time or customer id: the delivery's time stands in, and the email links the account. */
+    /** @param array<string, mixed> $json */
     private function fromFlat(array $json, int $deliveredAt): ContractEvent
     {
         $occurredAt = CarbonImmutable::createFromTimestampUTC($deliveredAt);
@@ -105,7 +108,7 @@ class EventDecoder
                     'status' => $json['status'],
                     'product' => ['id' => (string) $json['product_id'], 'tier' => $json['tier'] ?? null],
                 ],
-                'customer' => ['id' => "email:{$email}", 'email' => $email],
+                'customer' => ['id' => "email:{$email}", 'email' => $email] + (array_key_exists('game_username', $json) ? ['game_username' => $json['game_username']] : []),
             ],
         ];
 

@@ -21,13 +21,19 @@ class SchemaValidator
     private const DATE_TIME_SEPARATOR = '/t|[\t\n\x{0B}\f\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]/iu';
     private const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+    /** @param array<string, mixed> $root a JSON Schema, decoded to arrays */
     public function __construct(private array $root)
     {
     }
 
     public static function fromFile(string $path): self
     {
-        return new self(json_decode(file_get_contents($path), true, 64, JSON_THROW_ON_ERROR));
+        $json = file_get_contents($path);
+        if ($json === false) {
+            throw new \RuntimeException("Cannot read the contract schema {$path}");
+        }
+
+        return new self(json_decode($json, true, 64, JSON_THROW_ON_ERROR));
     }
 
     /** @return string[] one line per violation, each starting with the JSON pointer of the value */
@@ -36,6 +42,11 @@ class SchemaValidator
         return $this->check($value, $this->root, '');
     }
 
+    /**
+     * @param array<string, mixed> $schema
+     *
+     * @return string[]
+     */
     private function check(mixed $value, array $schema, string $path): array
     {
         if (isset($schema['$ref'])) {
@@ -109,6 +120,7 @@ class SchemaValidator
         return $errors;
     }
 
+    /** @return array<string, mixed> */
     private function resolve(string $ref): array
     {
         if (!str_starts_with($ref, '#/')) {
@@ -127,6 +139,7 @@ class SchemaValidator
         return $value instanceof \stdClass || (is_array($value) && $value !== [] && !array_is_list($value));
     }
 
+    /** @param string[] $types */
     private function hasType(mixed $value, array $types): bool
     {
         foreach ($types as $type) {

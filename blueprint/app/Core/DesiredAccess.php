@@ -38,6 +38,7 @@ final class DesiredAccess
      * The admin's product mapping wins; otherwise a payload tier hint that names a template is honoured: by its key,
      * by `subscriber_<tier>`, or by its name (letter case aside, since a name is for people).
      *
+     * @param array<string, Template> $templatesByProduct
      * @param array<string, Template> $templatesByKey
      */
     public static function templateFor(SubscriptionState $state, array $templatesByProduct, array $templatesByKey): ?Template

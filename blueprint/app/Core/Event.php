@@ -24,10 +24,13 @@ final class Event
         public readonly ?string $firstName = null,
         public readonly ?string $lastName = null,
         public readonly ?string $tier = null,
+        /** data.customer.game_username as sent (checked at the webhook edge); null when the event has none. */
+        public readonly ?string $gameUsername = null,
     ) {
     }
 
     /** Builds one from the canonical payload (contract/event.schema.json); `tier` is a template hint (product.tier, else its slug). */
+    /** @param array<string, mixed> $canonical */
     public static function fromCanonical(string $id, array $canonical): self
     {
         $subscription = $canonical['data']['subscription'];
@@ -51,6 +54,7 @@ final class Event
             firstName: $customer['first_name'] ?? null,
             lastName: $customer['last_name'] ?? null,
             tier: ($product['tier'] ?? null) ?: ($product['slug'] ?? null),
+            gameUsername: isset($customer['game_username']) ? (string) $customer['game_username'] : null,
         );
     }
 

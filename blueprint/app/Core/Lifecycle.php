@@ -31,6 +31,8 @@ final class Lifecycle
         $s->expireAt($now);
 
         $last = end($ordered);
+        $named = array_values(array_filter($ordered, fn (Event $e) => $e->gameUsername !== null));
+        $lastNamed = end($named) ?: null;
         [$state, $cause] = [$s->state, $s->cause];
         if ($override !== null && $override->activeAt($now)) {
             [$state, $cause] = $override->kind === Override::GRANT
@@ -51,6 +53,8 @@ final class Lifecycle
             firstName: $last->firstName,
             lastName: $last->lastName,
             nextChangeAt: self::nextChange($s, $state, $now, $override),
+            gameUsername: $lastNamed?->gameUsername,
+            gameUsernameAt: $lastNamed?->occurredAt,
         );
     }
 

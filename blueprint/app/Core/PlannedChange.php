@@ -9,7 +9,11 @@ final class PlannedChange
     public const UPDATE = 'update';
     public const REVOKE = 'revoke';
 
-    /** @param string[] $before @param string[] $after */
+    /**
+     * @param self::GRANT|self::UPDATE|self::REVOKE $action
+     * @param string[] $before
+     * @param string[] $after
+     */
     public function __construct(
         public readonly string $action,
         public readonly int $serverId,

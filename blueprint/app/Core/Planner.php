@@ -26,7 +26,8 @@ final class Planner
             } elseif ($want === null && $have !== null) {
                 $changes[] = new PlannedChange(PlannedChange::REVOKE, $server, $have, []);
             } elseif ($want !== $have) {
-                $changes[] = new PlannedChange(PlannedChange::UPDATE, $server, $have, $want);
+                // Both are set here: every server comes from one of the two maps.
+                $changes[] = new PlannedChange(PlannedChange::UPDATE, $server, $have ?? [], $want ?? []);
             }
         }
 

@@ -15,6 +15,9 @@ final class ServerFacts
         public readonly int $eggId,
         public readonly int $ownerId,
         public readonly DateTimeImmutable $createdAt,
+        /** What in-game actions need: the server's uuid (Wings' id for it) and the name {server} stands for. */
+        public readonly string $uuid = '',
+        public readonly string $name = '',
     ) {
     }
 }

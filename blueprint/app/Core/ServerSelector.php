@@ -17,11 +17,15 @@ final class ServerSelector
 
     private const LISTS = ['servers', 'nodes', 'locations', 'nests', 'eggs', 'owners', 'exclude'];
 
-    /** @param array<string, int[]> $lists */
+    /**
+     * @param self::ALL|self::ALL_INCLUDING_FUTURE|self::MATCH $mode
+     * @param array<string, int[]> $lists
+     */
     private function __construct(public readonly string $mode, private array $lists)
     {
     }
 
+    /** @param array<string, mixed> $data */
     public static function fromArray(array $data): self
     {
         $mode = $data['mode'] ?? null;
@@ -40,6 +44,7 @@ final class ServerSelector
         return new self($mode, $lists);
     }
 
+    /** @return array<string, string|int[]> */
     public function toArray(): array
     {
         return ['mode' => $this->mode] + array_filter($this->lists);

@@ -20,6 +20,9 @@ final class SubscriptionState
         public readonly ?string $firstName = null,
         public readonly ?string $lastName = null,
         public readonly ?DateTimeImmutable $nextChangeAt = null,
+        /** The newest in-game name this subscription's events carried, and when that event happened. */
+        public readonly ?string $gameUsername = null,
+        public readonly ?DateTimeImmutable $gameUsernameAt = null,
     ) {
     }
 

@@ -8,7 +8,9 @@ use Illuminate\Foundation\Bus\Dispatchable;
 use Carbon\CarbonImmutable;
 use Illuminate\Queue\InteractsWithQueue;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\CustomerBusyException;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ChunkPrefetch;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerLock;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ReconcileRuns;
@@ -61,6 +63,9 @@ class ReconcileCustomer implements ShouldQueue
             // Taken here without waiting; the service takes it again on this connection, which nests.
             $failed = $lock->run($this->customerId, 0, function () use ($service, $waker) {
                 $waker->started($this->customerId);
+                if ($this->alreadyApplied()) {
+                    return [];
+                }
 
                 return $service->handle($this->customerId, $this->trigger)->failed();
             });
@@ -85,6 +90,15 @@ class ReconcileCustomer implements ShouldQueue
         if ($failed !== []) {
             throw new \RuntimeException('Tiergate could not apply access on server(s) ' . implode(', ', $failed) . ' for customer ' . $this->customerId . '; retrying.');
         }
+    }
+
+    /**
+     * An event's wake whose reconcile already ran in the php-fpm child right after the answer (SubscriberWaker) has
+     * nothing left to do; ChunkPrefetch tells in a few reads, instead of a whole reconcile that changes nothing.
+     */
+    private function alreadyApplied(): bool
+    {
+        return $this->trigger->type === LogEntry::TRIGGER_EVENT && app(ChunkPrefetch::class)->needingReconcile([$this->customerId], CarbonImmutable::now()) === [];
     }
 
     private function recordRun(ReconcileRuns $runs, bool $failed): void

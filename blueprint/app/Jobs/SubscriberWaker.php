@@ -8,6 +8,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\CustomerBusyEx
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerLock;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\InlineReconcileSlots;
 
 /**
  * Wakes a customer's reconcile after an event is stored: a queued job on the panel's worker (the hand-off of
@@ -30,21 +31,30 @@ class SubscriberWaker
     {
         // With Redis away there is no coalescing and no queue; the reconcile below needs only the database, so it
         // still runs (and the every-minute tick catches whatever it could not finish).
+        $queued = false;
         try {
             if (!$this->cache->add(self::key($customerId), 1, self::TTL_SECONDS)) {
                 return;
             }
             ReconcileCustomer::dispatch($customerId, $trigger, null, 'high');
+            $queued = true;
         } catch (\Throwable $e) {
             report($e);
         }
-        $this->app->terminating(function () use ($customerId, $trigger) {
+        $this->app->terminating(function () use ($customerId, $trigger, $queued) {
+            // Load-adaptive: inline only while few children are busy with it; else the queued job takes it.
+            $release = $queued ? $this->app->make(InlineReconcileSlots::class)->tryAcquire() : static fn () => null;
+            if ($release === null) {
+                return;
+            }
             try {
                 $this->app->make(CustomerLock::class)->run($customerId, 0, fn () => $this->app->make(CustomerReconciliationService::class)->handle($customerId, $trigger));
             } catch (CustomerBusyException) {
                 // Another process is on it; the queued job runs after it.
             } catch (\Throwable $e) {
                 report($e); // the queued job retries it
+            } finally {
+                $release();
             }
         });
     }

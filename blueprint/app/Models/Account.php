@@ -11,6 +11,8 @@ use Pterodactyl\Models\User;
  * @property string $customer_id
  * @property int $user_id
  * @property bool $created_by_tiergate
+ * @property string|null $game_username_override an admin's correction of the in-game name
+ * @property string|null $game_username_override_base the payload's name when the correction was made
  * @property User $user
  */
 class Account extends Model
@@ -19,6 +21,7 @@ class Account extends Model
 
     protected $guarded = ['id'];
 
+    /** @var array<string, string> */
     protected $casts = ['created_by_tiergate' => 'boolean'];
 
     public function user(): BelongsTo

@@ -11,6 +11,9 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Override;
  * @property string $kind
  * @property \Carbon\CarbonImmutable|null $until
  * @property string $reason
+ * @property int|null $created_by the admin's user id (null: from the console)
+ * @property \Carbon\CarbonInterface $created_at
+ * @property \Carbon\CarbonInterface $updated_at
  */
 class AdminOverride extends Model
 {
@@ -18,6 +21,7 @@ class AdminOverride extends Model
 
     protected $guarded = ['id'];
 
+    /** @var array<string, string> */
     protected $casts = ['until' => 'immutable_datetime'];
 
     public function toCore(): Override

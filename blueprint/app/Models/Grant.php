@@ -26,6 +26,7 @@ class Grant extends Model
 
     protected $guarded = ['id'];
 
+    /** @var array<string, string> */
     protected $casts = [
         'permissions' => 'array',
         'revocation_pending' => 'boolean',

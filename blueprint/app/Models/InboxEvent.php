@@ -17,8 +17,8 @@ use Illuminate\Database\Eloquent\Model;
  * @property \Carbon\CarbonImmutable $occurred_at
  * @property int|null $sequence
  * @property string $body
- * @property array $canonical
- * @property array $headers
+ * @property array<string, mixed> $canonical
+ * @property array<string, mixed> $headers
  * @property string $source_ip
  * @property \Carbon\CarbonImmutable $received_at
  * @property \Carbon\CarbonImmutable|null $processed_at
@@ -31,6 +31,7 @@ class InboxEvent extends Model
 
     protected $guarded = ['id'];
 
+    /** @var array<string, string> */
     protected $casts = [
         'canonical' => 'array',
         'headers' => 'array',

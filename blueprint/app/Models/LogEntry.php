@@ -4,7 +4,23 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Models;
 
 use Illuminate\Database\Eloquent\Model;
 
-/** One row of the provisioning log: one action Tiergate took (or tried) on the panel. */
+/**
+ * One row of the provisioning log: one action Tiergate took (or tried) on the panel.
+ *
+ * @property int $id
+ * @property string $trigger one of the TRIGGER_* constants
+ * @property string|null $trigger_ref
+ * @property string|null $customer_id
+ * @property int|null $user_id
+ * @property int|null $server_id
+ * @property string $action
+ * @property string[]|null $permissions_before
+ * @property string[]|null $permissions_after
+ * @property string $outcome one of the OUTCOME_* constants
+ * @property string|null $error
+ * @property int $duration_ms
+ * @property \Carbon\CarbonImmutable $created_at
+ */
 class LogEntry extends Model
 {
     public const TRIGGER_EVENT = 'event';
@@ -27,5 +43,6 @@ class LogEntry extends Model
 
     protected $guarded = ['id'];
 
+    /** @var array<string, string> */
     protected $casts = ['permissions_before' => 'array', 'permissions_after' => 'array', 'created_at' => 'immutable_datetime'];
 }

@@ -13,10 +13,21 @@ use Illuminate\Database\Eloquent\Model;
  * @property string $customer_id
  * @property string|null $customer_email
  * @property string|null $product_key
+ * @property string|null $template_key
  * @property string|null $tier_name
  * @property string $state
+ * @property string|null $cause a Core\StateCause value
+ * @property string $reason
  * @property \Carbon\CarbonImmutable|null $grace_until
+ * @property \Carbon\CarbonImmutable|null $access_until
+ * @property \Carbon\CarbonImmutable|null $next_change_at
  * @property int|null $user_id
+ * @property bool $needs_attention
+ * @property string|null $last_error
+ * @property string|null $last_event_at
+ * @property \Carbon\CarbonImmutable|null $reconciled_at
+ * @property \Illuminate\Support\Carbon|null $created_at
+ * @property \Illuminate\Support\Carbon|null $updated_at
  */
 class Subscription extends Model
 {
@@ -30,6 +41,7 @@ class Subscription extends Model
 
     protected $guarded = ['id'];
 
+    /** @var array<string, string> */
     protected $casts = [
         'grace_until' => 'immutable_datetime',
         'access_until' => 'immutable_datetime',

@@ -3,8 +3,9 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings;
 
 use Illuminate\Contracts\Encryption\DecryptException;
-use Illuminate\Contracts\Encryption\Encrypter;
+use Illuminate\Contracts\Encryption\StringEncrypter;
 use Illuminate\Support\Facades\DB;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\GameUsernamePattern;
 
 /**
  * Tiergate's own settings in `tiergate_settings`. Values are JSON; secrets go through the panel's encrypter
@@ -35,6 +36,19 @@ class Settings
     public const WEBHOOK_URL_COPIED_AT = 'webhook_url_copied_at';
     /** When an admin first applied one subscriber by hand in shadow mode. */
     public const SHADOW_REVIEWED_AT = 'shadow_reviewed_at';
+    /** The last signed ping that was not the panel's own self-test (LAST_CONTACT_AT is Paymenter's "Test connection"). */
+    public const LAST_SELF_TEST_AT = 'last_self_test_at';
+    /** Paymenter's address for subscribers: the dashboard banner links there to pay (null: no link). */
+    public const BILLING_URL = 'billing_url';
+    /** Outbound notifications (Services\Notifications): receiver URLs and the secret Tiergate signs them with. */
+    public const NOTIFICATION_URLS = 'notification_urls';
+    public const NOTIFICATION_SECRET = 'notification_secret';
+    public const NOTIFICATION_PREVIOUS_SECRET = 'notification_previous_secret';
+    public const NOTIFICATION_PREVIOUS_SECRET_UNTIL = 'notification_previous_secret_until';
+    /** Which in-game names the webhook takes (Contract\GameUsernamePattern); Java edition names by default. */
+    public const GAME_USERNAME_PATTERN = 'game_username_pattern';
+    /** How long an in-game command may wait for its server (offline, Wings unreachable) before the subscriber needs attention. */
+    public const GAME_COMMAND_ATTENTION_AFTER_MINUTES = 'game_command_attention_after_minutes';
 
     public const DEFAULTS = [
         self::SECRET_OVERLAP_HOURS => 24,
@@ -45,14 +59,17 @@ class Settings
         self::EMAILS_PER_SERVER => false,
         self::DELETE_ACCOUNTS => false,
         self::RECONCILE_INTERVAL_MINUTES => 15,
+        self::NOTIFICATION_URLS => [],
+        self::GAME_USERNAME_PATTERN => GameUsernamePattern::DEFAULT,
+        self::GAME_COMMAND_ATTENTION_AFTER_MINUTES => 60,
     ];
 
-    private const ENCRYPTED = [self::WEBHOOK_SECRET, self::WEBHOOK_PREVIOUS_SECRET];
+    private const ENCRYPTED = [self::WEBHOOK_SECRET, self::WEBHOOK_PREVIOUS_SECRET, self::NOTIFICATION_SECRET, self::NOTIFICATION_PREVIOUS_SECRET];
 
     /** @var array<string, string>|null all rows, read once per instance (one per request or job) */
     private ?array $rows = null;
 
-    public function __construct(private Encrypter $encrypter)
+    public function __construct(private StringEncrypter $encrypter)
     {
     }
 

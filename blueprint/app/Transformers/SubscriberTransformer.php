@@ -3,24 +3,29 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Transformers;
 
 use Illuminate\Support\Collection;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\AdminOverride;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
-use Pterodactyl\Models\User;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\AdminOverride;
 
 /** One customer with all their subscriptions (contract/admin.ts SubscriberWire). */
 class SubscriberTransformer
 {
-    /** @param Collection<int, Subscription> $subscriptions */
-    public function transform(string $customerId, Collection $subscriptions, ?User $user, int $serversGranted, ?AdminOverride $override): array
+    /**
+     * @param array{customer_id: string, subscriptions: Collection<int, Subscription>, user_id: ?int, username: ?string, servers_granted: int, override: ?AdminOverride} $row
+     *
+     * @return array<string, mixed>
+     */
+    public function transform(array $row): array
     {
+        $subscriptions = $row['subscriptions'];
         $latest = $subscriptions->sortByDesc('updated_at')->first();
+        $override = $row['override'];
 
         return [
-            'customer_id' => $customerId,
+            'customer_id' => $row['customer_id'],
             'email' => $latest?->customer_email,
-            'user_id' => $user?->id,
-            'username' => $user?->username,
-            'servers_granted' => $serversGranted,
+            'user_id' => $row['user_id'],
+            'username' => $row['username'],
+            'servers_granted' => $row['servers_granted'],
             'needs_attention' => $subscriptions->contains('needs_attention', true),
             'override' => $override ? ['kind' => $override->kind, 'until' => $override->until?->toIso8601String()] : null,
             'subscriptions' => $subscriptions->map(fn (Subscription $s) => [
@@ -29,6 +34,7 @@ class SubscriberTransformer
                 'template_key' => $s->template_key,
                 'tier' => $s->tier_name,
                 'state' => $s->state,
+                'cause' => $s->cause,
                 'reason' => $s->reason,
                 'grace_until' => $s->grace_until?->toIso8601String(),
                 'access_until' => $s->access_until?->toIso8601String(),

@@ -18,6 +18,7 @@ class TemplateTransformer
             'name' => $template->name,
             'selector' => $template->selector,
             'permissions' => $template->permissions,
+            'game_actions' => array_map(fn (array $a) => ['label' => $a['label'] ?? '', 'grant' => $a['grant'] ?? null, 'revoke' => $a['revoke'] ?? null, 'servers' => $a['servers'] ?? null], $template->game_actions ?? []),
             'products' => $template->products->pluck('product_key')->sort()->values()->all(),
             'servers_matched' => count(array_filter($servers, fn (ServerFacts $s) => $core->selector->matches($s, $core->savedAt))),
             'servers_as_of' => $core->savedAt->format(DATE_ATOM),

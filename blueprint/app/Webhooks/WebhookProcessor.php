@@ -7,9 +7,12 @@ use Illuminate\Cache\RateLimiter;
 use Illuminate\Http\JsonResponse;
 use Illuminate\Http\Request;
 use Illuminate\Support\Facades\Log;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\ContractEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\EventDecoder;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\GameUsernamePattern;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\SubscriberWaker;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Health\SelfTest;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Inbox\InboxWriter;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Inbox\RejectionLog;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Secrets\WebhookSecretService;
@@ -66,10 +69,11 @@ class WebhookProcessor
 
             $event = $this->decoder->decode($body, (int) $headers['webhook-timestamp']);
             if ($event->isPing()) {
-                $this->settings->set(Settings::LAST_CONTACT_AT, $now->toIso8601String());
+                $this->settings->set(SelfTest::isSelfTest($webhookId) ? Settings::LAST_SELF_TEST_AT : Settings::LAST_CONTACT_AT, $now->toIso8601String());
 
                 return new JsonResponse(['status' => 'pong'], 200);
             }
+            $this->guardGameUsername($event);
 
             $outcome = $this->inbox->store($event, $webhookId, $body, $headers + ['content-type' => $contentType], $ip, $now);
         } catch (WebhookRejected $rejection) {
@@ -131,6 +135,16 @@ class WebhookProcessor
         }
         if ($retryAfter !== null) {
             throw WebhookRejected::rateLimited($retryAfter);
+        }
+    }
+
+    /** Refused before storing: a name that could break out of a console command must never reach the engine. */
+    private function guardGameUsername(ContractEvent $event): void
+    {
+        $name = $event->gameUsername();
+        $refusal = $name === null ? null : GameUsernamePattern::of($this->settings->get(Settings::GAME_USERNAME_PATTERN))->refusal($name);
+        if ($refusal !== null) {
+            throw WebhookRejected::invalidGameUsername($refusal);
         }
     }
 

@@ -64,6 +64,12 @@ class WebhookRejected extends RuntimeException
         return new self(422, 'invalid', 'The event does not match the Tiergate event contract: ' . implode('; ', array_slice($errors, 0, 10)));
     }
 
+    /** A well-formed event whose data.customer.game_username the panel will not put into a console command. */
+    public static function invalidGameUsername(string $why): self
+    {
+        return new self(422, 'invalid_game_username', $why . ' Nothing was stored; correct the name in Paymenter (or send none) and resend.');
+    }
+
     public static function idReused(string $id): self
     {
         return new self(409, 'id_reused', "webhook-id {$id} was already stored with a different body; a retry must resend the same bytes, a new event needs a new id.");

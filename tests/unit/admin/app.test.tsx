@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { App, tabFromHash } from '../../../admin/src/App';
 import { answer, reset } from './fake-api';
 import { renderFresh } from './render';
@@ -15,7 +15,7 @@ beforeEach(() => {
 });
 
 describe('the admin app shell', () => {
-    it('has the seven tabs, opens on the overview, switches tabs and keeps the tab in the address', async () => {
+    it('has the eight tabs, opens on the overview, switches tabs and keeps the tab in the address', async () => {
         answer('GET /overview', wire.overview());
         answer('GET /templates', { data: [] });
         renderFresh(<App settings={settings} />);
@@ -26,6 +26,7 @@ describe('the admin app shell', () => {
             'Subscribers',
             'Provisioning log',
             'Event inbox',
+            'Refused deliveries',
             'Settings',
         ]);
         expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
@@ -40,7 +41,62 @@ describe('the admin app shell', () => {
         );
 
         fireEvent.keyDown(screen.getByRole('tab', { name: 'Role templates' }), { key: 'ArrowLeft' });
-        expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
+        await waitFor(() =>
+            expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true'),
+        );
+        // A tab chosen from the keyboard keeps the focus (WAI-ARIA tabs), it does not jump to the heading.
+        expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Overview' }));
+    });
+
+    it('gives an open subscriber its own address: pasted, followed from a link, left with the back button', async () => {
+        answer('GET /subscribers', { data: [wire.subscriber({ customer_id: 'cus/7 #ä' })], next_cursor: null });
+        answer(`GET /subscribers/${encodeURIComponent('cus/7 #ä')}`, {
+            subscriber: wire.subscriber({ customer_id: 'cus/7 #ä' }),
+            grants: [],
+            timeline: [],
+            plan: [],
+            panel_access: [],
+        });
+        answer('GET /overview', wire.overview());
+        window.history.replaceState(null, '', '#subscribers');
+        renderFresh(<App settings={settings} />);
+        const open = await screen.findByRole('link', { name: 'Open' });
+        expect(open).toHaveAttribute('href', `#subscribers/${encodeURIComponent('cus/7 #ä')}`);
+        fireEvent.click(open);
+        const heading = await screen.findByRole('heading', { name: /alex@example\.com/ });
+        expect(screen.getByTestId('subscriber-detail')).toHaveTextContent('cus/7 #ä');
+        // The pressed link is gone with the list: focus lands on the new heading, not on <body>.
+        await waitFor(() => expect(document.activeElement).toBe(heading));
+
+        window.history.back();
+        expect(await screen.findByRole('link', { name: 'Open' })).toBeInTheDocument();
+        expect(window.location.hash).toBe('#subscribers');
+    });
+
+    it('opens a template form and an event from a pasted address', async () => {
+        answer('GET /templates', { data: [wire.template()] });
+        answer('GET /catalogue', wire.catalogue);
+        answer('GET /events/3', { ...wire.inboxEvent(), body: '{}', headers: {} });
+        window.history.replaceState(null, '', '#templates/1');
+        const { unmount } = renderFresh(<App settings={settings} />);
+        expect(await screen.findByRole('heading', { name: 'Edit Knight' })).toBeInTheDocument();
+        unmount();
+        window.history.replaceState(null, '', '#inbox/3');
+        renderFresh(<App settings={settings} />);
+        expect(await screen.findByTestId('event-page')).toHaveTextContent('subscription.created');
+    });
+
+    it("focuses the open event's heading, not the list kept hidden under it", async () => {
+        answer('GET /events', { data: [wire.inboxEvent()], next_cursor: null });
+        answer('GET /events/3', { ...wire.inboxEvent(), body: '{}', headers: {} });
+        window.history.replaceState(null, '', '#inbox');
+        renderFresh(<App settings={settings} />);
+        const row = await screen.findByTestId('event-row');
+        const link = row.querySelector<HTMLAnchorElement>('a[href="#inbox/3"]')!;
+        link.focus();
+        fireEvent.click(link);
+        const page = await screen.findByTestId('event-page');
+        await waitFor(() => expect(document.activeElement).toBe(page.querySelector('h3')));
     });
 
     it('opens the tab named in the address after a reload', async () => {

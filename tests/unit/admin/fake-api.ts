@@ -12,9 +12,11 @@ export function answer(route: string, handler: Handler | unknown): void {
     routes.set(route, typeof handler === 'function' ? (handler as Handler) : () => handler);
 }
 
+/** Forgets the answers and requests, and the page's address (views open from it: `#templates/new`). */
 export function reset(): void {
     routes.clear();
     sent.length = 0;
+    if (typeof window !== 'undefined') window.history.replaceState(null, '', '#');
 }
 
 export function httpError(status: number, data: unknown): AxiosError {

@@ -10,14 +10,61 @@ jest.mock('../../../admin/src/api/http', () => require('./fake-api').module);
 beforeEach(reset);
 
 describe('the event inbox', () => {
-    it('tells how to get the first event, and that nothing was refused', async () => {
+    it('tells how to get the first event, and links to the refused deliveries', async () => {
         answer('GET /events', { data: [], next_cursor: null });
-        answer('GET /rejections', { data: [], next_cursor: null });
         renderFresh(<InboxContainer webhookUrl={wire.WEBHOOK_URL} />);
         expect(await screen.findByText('No events stored yet.')).toBeInTheDocument();
         expect(screen.getByText(/Paste the webhook URL into Paymenter and press/)).toBeInTheDocument();
         expect(screen.getByLabelText('Webhook URL')).toHaveValue(wire.WEBHOOK_URL);
-        expect(await screen.findByText('Nothing refused.')).toBeInTheDocument();
+        expect(screen.getByRole('link', { name: 'Refused deliveries' })).toHaveAttribute('href', '#refused');
+        expect(calls(sent, 'GET', '/rejections')).toHaveLength(0);
+    });
+
+    it('links each event to its own page and its subscriber, byte-exact ids included', async () => {
+        answer('GET /events', { data: [wire.inboxEvent({ customer_id: 'cus/7 #ä' })], next_cursor: null });
+        renderFresh(<InboxContainer />);
+        const row = await screen.findByTestId('event-row');
+        const when = new Date('2026-11-24T00:00:01Z').toLocaleString(undefined, {
+            dateStyle: 'medium',
+            timeStyle: 'short',
+        });
+        expect(within(row).getByRole('link', { name: when })).toHaveAttribute('href', '#inbox/3');
+        expect(within(row).getByRole('link', { name: 'cus/7 #ä' })).toHaveAttribute(
+            'href',
+            `#subscribers/${encodeURIComponent('cus/7 #ä')}`,
+        );
+    });
+
+    it('opens an event from its address, with its body, its subscriber and Replay, and goes back', async () => {
+        answer('GET /events/3', {
+            ...wire.inboxEvent(),
+            body: '{"type":"subscription.created"}',
+            headers: { 'webhook-id': 'msg_1' },
+        });
+        answer('GET /events', { data: [wire.inboxEvent()], next_cursor: null });
+        window.history.replaceState(null, '', '#inbox/3');
+        renderFresh(<InboxContainer />);
+        const page = await screen.findByTestId('event-page');
+        expect(await within(page).findByTestId('event-body')).toHaveTextContent('"type": "subscription.created"');
+        expect(within(page).getByRole('link', { name: 'c1' })).toHaveAttribute('href', '#subscribers/c1');
+        expect(within(page).getByRole('button', { name: 'Replay' })).toBeEnabled();
+
+        fireEvent.click(within(page).getByRole('link', { name: '← Event inbox' }));
+        await waitFor(() => expect(screen.queryByTestId('event-page')).toBeNull());
+        expect(screen.getByTestId('event-row')).toBeVisible();
+        expect(window.location.hash).toBe('#inbox');
+    });
+
+    it('says so when the address names no event, and keeps the filters for the way back', async () => {
+        answer('GET /events', { data: [], next_cursor: null });
+        window.history.replaceState(null, '', '#inbox/abc');
+        renderFresh(<InboxContainer />);
+        expect(await screen.findByText('No such event')).toBeInTheDocument();
+        expect(sent.filter((s) => s.url.startsWith('/events/'))).toHaveLength(0);
+        fireEvent.change(screen.getByLabelText('Event type'), { target: { value: 'payment.failed' } });
+        fireEvent.click(screen.getByRole('link', { name: '← Event inbox' }));
+        await waitFor(() => expect(screen.queryByText('No such event')).toBeNull());
+        expect(screen.getByLabelText('Event type')).toHaveValue('payment.failed');
     });
 
     it('expands a row to its pretty-printed body and headers, and replays it', async () => {
@@ -31,7 +78,6 @@ describe('the event inbox', () => {
             message: 'Replayed msg_1: 2 change(s).',
             changes: ['grant Frost Hub', 'grant Fire Hub'],
         });
-        answer('GET /rejections', { data: [], next_cursor: null });
         renderFresh(<InboxContainer />);
         const row = await screen.findByTestId('event-row');
         expect(row).toHaveTextContent('waiting');
@@ -57,7 +103,6 @@ describe('the event inbox', () => {
         answer('POST /events/3/replay', () => {
             throw httpError(422, { message: 'This event names no customer.' });
         });
-        answer('GET /rejections', { data: [], next_cursor: null });
         renderFresh(<InboxContainer />);
         fireEvent.click(await screen.findByRole('button', { name: 'Payload' }));
         expect(await screen.findByTestId('event-body')).toHaveTextContent('not json {');
@@ -67,7 +112,6 @@ describe('the event inbox', () => {
 
     it('filters by type and customer', async () => {
         answer('GET /events', { data: [], next_cursor: null });
-        answer('GET /rejections', { data: [], next_cursor: null });
         renderFresh(<InboxContainer />);
         await screen.findByText('No events stored yet.');
         fireEvent.change(screen.getByLabelText('Event type'), { target: { value: 'payment.failed' } });
@@ -76,24 +120,5 @@ describe('the event inbox', () => {
             timeout: 2000,
         });
         expect(await screen.findByText('No events match.')).toBeInTheDocument();
-    });
-
-    it('lists refused deliveries with status, code, reason, address, size and time', async () => {
-        answer('GET /events', { data: [], next_cursor: null });
-        answer('GET /rejections', { data: [wire.rejection()], next_cursor: null });
-        renderFresh(<InboxContainer />);
-        const row = await screen.findByTestId('rejection-row');
-        for (const text of [
-            '401',
-            'bad_signature',
-            'No signature matches a current secret',
-            '203.0.113.9',
-            '2.0 KB',
-            'msg_9',
-        ])
-            expect(row).toHaveTextContent(text);
-        expect(row).toHaveTextContent(
-            new Date('2026-11-24T00:00:00Z').toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
-        );
     });
 });

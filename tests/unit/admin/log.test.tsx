@@ -126,4 +126,35 @@ describe('the provisioning log', () => {
         expect(rows[1]).toHaveTextContent('Wings timed out');
         expect(rows.slice(1).map((r) => within(r).queryByTestId('log-repeats'))).toEqual([null, null, null]);
     });
+
+    it('names the subscriber by email and the acting admin by username, never "admin: user:1"', async () => {
+        answer('GET /log', {
+            data: [
+                wire.logEntry({ id: 9, trigger: 'admin', trigger_ref: 'user:1', actor_name: 'ops-admin' }),
+                wire.logEntry({
+                    id: 8,
+                    trigger: 'admin',
+                    trigger_ref: 'user:7',
+                    actor_name: null,
+                    customer_email: null,
+                    action: 'revoke',
+                }),
+            ],
+            next_cursor: null,
+        });
+        renderFresh(<LogContainer />);
+        const rows = await screen.findAllByTestId('log-row');
+        expect(rows[0]).toHaveTextContent('admin ops-admin');
+        expect(rows[1]).toHaveTextContent('admin (panel user #7)');
+        for (const r of rows) expect(r).not.toHaveTextContent('user:');
+        // The subscriber is a link to their own page; a second control narrows the log to them.
+        expect(within(rows[0]!).getByRole('link', { name: 'alex@example.com' })).toHaveAttribute(
+            'href',
+            '#subscribers/c1',
+        );
+        expect(within(rows[1]!).getByRole('link', { name: 'c1' })).toHaveAttribute('href', '#subscribers/c1');
+        fireEvent.click(within(rows[0]!).getByRole('button', { name: 'Show only alex@example.com in the log' }));
+        expect(screen.getByLabelText('Filter by subscriber')).toHaveValue('alex@example.com');
+        expect(screen.getByLabelText('Filter by subscriber').getAttribute('placeholder')).toMatch(/^e\.g\. .*@/);
+    });
 });

@@ -1,7 +1,10 @@
 /** @jest-environment jsdom */
+import fs from 'node:fs';
+import path from 'node:path';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { OverviewContainer } from '../../../admin/src/components/overview/OverviewContainer';
 import { ReconcileAllButton } from '../../../admin/src/components/overview/ReconcileAllButton';
+import { SETUP_LABELS } from '../../../admin/src/components/overview/SetupChecklist';
 import { answer, httpError, reset, sent } from './fake-api';
 import { calls, renderFresh } from './render';
 import * as wire from './wire';
@@ -98,6 +101,20 @@ describe('reconcile everything now', () => {
     });
 });
 
+describe('contact from Paymenter and the self-test', () => {
+    it('shows them apart: the panel testing itself is not contact from Paymenter', async () => {
+        const tenMinutesAgo = new Date(Date.now() - 10 * 60_000).toISOString();
+        answer(
+            'GET /overview',
+            wire.overview({ last_paymenter_ping_at: null, last_self_test_at: tenMinutesAgo, last_ping_at: null }),
+        );
+        renderFresh(<OverviewContainer onNavigate={jest.fn()} />);
+        expect(await screen.findByTestId('paymenter-ping')).toHaveTextContent(/^never/);
+        expect(screen.getByTestId('paymenter-ping')).toHaveTextContent('Press "Test connection"');
+        expect(screen.getByTestId('self-test')).toHaveTextContent('10 min ago');
+    });
+});
+
 describe('the go-live checklist', () => {
     const steps = () => screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-step'));
 
@@ -112,13 +129,31 @@ describe('the go-live checklist', () => {
         expect(
             steps().map((li) => [li.getAttribute('data-step'), li.getAttribute('data-done'), li.textContent]),
         ).toEqual([
-            ['secret', 'true', '✓Webhook secret created (done)'],
+            [
+                'secret',
+                'true',
+                '✓Webhook secret created (Settings → Generate secret, or php artisan tiergate:secret) (done)',
+            ],
             ['webhook_url_copied', 'true', '✓Webhook URL copied into Paymenter (done)'],
             ['first_delivery', 'true', '✓First delivery from Paymenter received (done)'],
             ['products_mapped', 'false', '☐Every product mapped to a role template (to do)'],
             ['shadow_reviewed', 'false', '☐Shadow mode reviewed (a subscriber applied by hand) (to do)'],
             ['live', 'false', '☐Live (to do)'],
         ]);
+    });
+
+    it('names the same two places to create the secret as the README, and the button is called that', () => {
+        const readme = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+        const step = readme.split('\n3. ')[1]!.split('\n4. ')[0]!.replace(/\s+/g, ' ');
+        expect(step).toContain('Settings → Generate secret');
+        expect(step).toContain('php artisan tiergate:secret');
+        expect(SETUP_LABELS.secret).toContain('Settings → Generate secret');
+        expect(SETUP_LABELS.secret).toContain('php artisan tiergate:secret');
+        const button = fs.readFileSync(
+            path.join(__dirname, '..', '..', '..', 'admin/src/components/settings/SecretRotation.tsx'),
+            'utf8',
+        );
+        expect(button).toContain("'Generate secret'");
     });
 
     it('goes live only after confirming, follows the run to the end, then ticks Live', async () => {

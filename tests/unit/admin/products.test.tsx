@@ -9,14 +9,7 @@ jest.mock('../../../admin/src/api/http', () => require('./fake-api').module);
 
 beforeEach(reset);
 
-const product = (product_key: string, over: object = {}) => ({
-    product_key,
-    template_key: 'subscriber_knight',
-    template_name: 'Knight',
-    subscribers: 1,
-    unmapped: false,
-    ...over,
-});
+const product = wire.product;
 
 describe('products', () => {
     it('says what to do when there are no products and no templates', async () => {
@@ -107,5 +100,97 @@ describe('products', () => {
             { template_key: 'subscriber_king' },
         ]);
         expect(within(form).getByLabelText('Product key')).toHaveValue('');
+    });
+});
+
+describe('products with real data', () => {
+    const junk = [
+        'null',
+        '2026-11-24T00:00:00Z',
+        '🔥🔥🔥-knight-🔥🔥🔥',
+        '<b>bold</b><script>alert(1)</script>',
+        `very-long-${'x'.repeat(300)}`,
+    ];
+
+    it('shows junk keys as text, cut short with the whole key in a tooltip, with the Paymenter name beside', async () => {
+        answer('GET /products', {
+            data: junk.map((k, i) =>
+                product(k, { product_name: i === 4 ? 'Fire Knight (monthly) — the long one' : null, subscribers: i }),
+            ),
+        });
+        answer('GET /templates', { data: [wire.template()] });
+        renderFresh(<ProductsContainer />);
+        const rows = await screen.findAllByTestId('product-row');
+        expect(rows).toHaveLength(5);
+        for (const key of junk) {
+            const row = rows.find((r) => r.getAttribute('data-product') === key)!;
+            const cut = within(row).getAllByTestId('truncated')[0]!;
+            expect(cut).toHaveAttribute('title', key);
+            expect(cut.textContent).toBe(key);
+            // The template column is still in the row, whatever the key.
+            expect(within(row).getByLabelText(`Template for ${key}`)).toBeInTheDocument();
+        }
+        expect(document.querySelector('script')).toBeNull();
+        expect(screen.getByText('Fire Knight (monthly) — the long one')).toBeInTheDocument();
+    });
+
+    it('ignores an unknown product with a reason, and stops ignoring it', async () => {
+        let ignored: string | null = null;
+        answer('GET /products', () => ({
+            data: [
+                product('discord-boost', {
+                    template_key: null,
+                    template_name: null,
+                    unmapped: ignored === null,
+                    subscribers: 3,
+                    ignored: ignored !== null,
+                    ignored_reason: ignored,
+                }),
+            ],
+        }));
+        answer('GET /templates', { data: [wire.template()] });
+        answer('POST /products/discord-boost/ignore', (body: any) => {
+            ignored = body.reason;
+            return product('discord-boost', { ignored: true, ignored_reason: body.reason, unmapped: false });
+        });
+        answer('DELETE /products/discord-boost/ignore', () => {
+            ignored = null;
+            return product('discord-boost', { template_key: null, unmapped: true });
+        });
+        renderFresh(<ProductsContainer />);
+        expect(await screen.findByTestId('unmapped-warning')).toBeInTheDocument();
+        fireEvent.click(screen.getByRole('button', { name: 'Ignore discord-boost' }));
+        const reason = screen.getByLabelText('Why ignore it?');
+        expect(document.activeElement).toBe(reason);
+        fireEvent.click(screen.getByRole('button', { name: 'Ignore product' }));
+        expect(screen.getByRole('alert')).toHaveTextContent('Say why');
+        expect(calls(sent, 'POST', '/products/discord-boost/ignore')).toHaveLength(0);
+        fireEvent.change(reason, { target: { value: 'One-off Discord boost, not a tier' } });
+        expect(screen.queryByRole('alert')).toBeNull();
+        fireEvent.click(screen.getByRole('button', { name: 'Ignore product' }));
+        expect(await screen.findByTestId('ignored-reason')).toHaveTextContent(
+            'Ignored: One-off Discord boost, not a tier',
+        );
+        expect(calls(sent, 'POST', '/products/discord-boost/ignore').map((c) => c.body)).toEqual([
+            { reason: 'One-off Discord boost, not a tier' },
+        ]);
+        expect(screen.queryByTestId('unmapped-warning')).toBeNull();
+        expect(screen.getByTestId('product-row')).toHaveAttribute('data-problem', 'false');
+
+        fireEvent.click(screen.getByRole('button', { name: 'Stop ignoring' }));
+        expect(await screen.findByTestId('unmapped-warning')).toBeInTheDocument();
+        expect(calls(sent, 'DELETE', '/products/discord-boost/ignore')).toHaveLength(1);
+    });
+
+    it('puts focus on the product key when the mapping form refuses it, and clears the error once fixed', async () => {
+        answer('GET /products', { data: [product('alpha')] });
+        answer('GET /templates', { data: [wire.template()] });
+        renderFresh(<ProductsContainer />);
+        const form = await screen.findByRole('form', { name: 'Map a new product' });
+        fireEvent.click(within(form).getByRole('button', { name: 'Add mapping' }));
+        const key = within(form).getByLabelText('Product key');
+        expect(document.activeElement).toBe(key);
+        fireEvent.change(key, { target: { value: 'beta' } });
+        expect(within(form).queryByRole('alert')).toBeNull();
     });
 });

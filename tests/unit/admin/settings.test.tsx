@@ -10,9 +10,31 @@ jest.mock('../../../admin/src/api/http', () => require('./fake-api').module);
 beforeEach(() => {
     reset();
     answer('GET /overview', wire.overview());
+    answer('GET /notifications', {
+        urls: [],
+        secret_configured: false,
+        previous_secret_until: null,
+        destinations: [],
+        dead: [],
+    });
 });
 
 describe('settings', () => {
+    it('shows the last test ping from Paymenter and the last self-test apart', async () => {
+        answer(
+            'GET /settings',
+            wire.settings({
+                last_paymenter_ping_at: null,
+                last_self_test_at: new Date(Date.now() - 3 * 3600_000).toISOString(),
+                last_contact_at: null,
+            }),
+        );
+        renderFresh(<SettingsContainer />);
+        const times = await screen.findByTestId('contact-times');
+        expect(times).toHaveTextContent('Last test ping from Paymenter: never');
+        expect(times).toHaveTextContent('Last self-test from this page: 3 h ago');
+    });
+
     it('shows the webhook URL and the secret state, and sends only what changed', async () => {
         let current = wire.settings();
         answer('GET /settings', () => current);

@@ -139,7 +139,7 @@ describe('subscribers', () => {
             };
         });
         renderFresh(<SubscribersContainer />);
-        fireEvent.click(await screen.findByRole('button', { name: 'Open' }));
+        fireEvent.click(await screen.findByRole('link', { name: 'Open' }));
         expect(await screen.findByTestId('subscriber-detail')).toBeInTheDocument();
         expect(screen.getByTestId('grant-row')).toHaveTextContent('Frost Hub');
         const timeline = screen.getAllByTestId('timeline-entry');
@@ -183,7 +183,7 @@ describe('subscribers', () => {
             { action: 'grant', until: new Date('2099-12-01T10:00').toISOString() },
             { action: 'resend_setup' },
         ]);
-        fireEvent.click(screen.getByRole('button', { name: '← All subscribers' }));
+        fireEvent.click(screen.getByRole('link', { name: '← All subscribers' }));
         expect(await screen.findByTestId('subscriber-row')).toBeInTheDocument();
     });
 
@@ -195,7 +195,7 @@ describe('subscribers', () => {
             changes: [],
         });
         renderFresh(<SubscribersContainer />);
-        fireEvent.click(await screen.findByRole('button', { name: 'Open' }));
+        fireEvent.click(await screen.findByRole('link', { name: 'Open' }));
         expect(await screen.findByTestId('override')).toHaveTextContent('admin grant until resumed');
         fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
         expect(screen.getByRole('alertdialog')).toHaveTextContent(
@@ -210,7 +210,7 @@ describe('subscribers', () => {
             ...detail({ override: { kind: 'suspend', until: null }, servers_granted: 0 }),
             grants: [],
         });
-        renderFresh(<SubscriberDetail customerId={'c1'} onBack={jest.fn()} />);
+        renderFresh(<SubscriberDetail customerId={'c1'} />);
         await screen.findByText('No access on any server right now.');
         expect(screen.getByTestId('empty-state')).toHaveTextContent(
             'An admin suspend is active (until resumed): that is why.',
@@ -344,7 +344,7 @@ describe('what Tiergate would do, next to what the panel has now', () => {
     it('lists each planned change with permissions before → after, and each subuser row with who made it', async () => {
         answer('GET /overview', wire.overview({ mode: wire.SHADOW }));
         answer('GET /subscribers/c1', shadowDetail(false));
-        renderFresh(<SubscriberDetail customerId={'c1'} onBack={jest.fn()} />);
+        renderFresh(<SubscriberDetail customerId={'c1'} />);
         const rows = await screen.findAllByTestId('plan-row');
         expect(rows.map((r) => [r.getAttribute('data-action'), r.textContent])).toEqual([
             ['grant', 'Frost Hubgrantnone → control.consolewebsocket.connect'],
@@ -359,7 +359,7 @@ describe('what Tiergate would do, next to what the panel has now', () => {
     it('says so when there is nothing to do, and offers no Apply outside shadow mode', async () => {
         answer('GET /overview', wire.overview());
         answer('GET /subscribers/c1', detail());
-        renderFresh(<SubscriberDetail customerId={'c1'} onBack={jest.fn()} />);
+        renderFresh(<SubscriberDetail customerId={'c1'} />);
         expect(await screen.findByTestId('plan-empty')).toHaveTextContent(
             'Nothing: the panel already matches billing.',
         );
@@ -369,7 +369,7 @@ describe('what Tiergate would do, next to what the panel has now', () => {
 
     it('says there is no panel account yet', async () => {
         answer('GET /subscribers/c1', { ...detail({ user_id: null, username: null }), panel_access: [] });
-        renderFresh(<SubscriberDetail customerId={'c1'} onBack={jest.fn()} />);
+        renderFresh(<SubscriberDetail customerId={'c1'} />);
         expect(await screen.findByTestId('panel-access')).toHaveTextContent('No panel account yet.');
     });
 
@@ -389,7 +389,7 @@ describe('what Tiergate would do, next to what the panel has now', () => {
                 changes: ['grant Frost Hub (ok)', 'update Fire Hub (ok)', 'revoke Old Hub (ok)'],
             };
         });
-        renderFresh(<SubscriberDetail customerId={'c1'} onBack={jest.fn()} />);
+        renderFresh(<SubscriberDetail customerId={'c1'} />);
         fireEvent.click(await screen.findByRole('button', { name: 'Apply this subscriber' }));
         expect(screen.getByRole('alertdialog')).toHaveTextContent('Apply 3 changes for sam@example.com now?');
         expect(calls(sent, 'POST', '/subscribers/c1/actions')).toHaveLength(0);
@@ -419,7 +419,7 @@ describe('what Tiergate would do, next to what the panel has now', () => {
                 errors: { action: ['Tiergate is paused: nothing is applied until it is unpaused.'] },
             });
         });
-        renderFresh(<SubscriberDetail customerId={'c1'} onBack={jest.fn()} />);
+        renderFresh(<SubscriberDetail customerId={'c1'} />);
         fireEvent.click(await screen.findByRole('button', { name: 'Apply this subscriber' }));
         fireEvent.click(screen.getByRole('button', { name: 'Apply now' }));
         expect(await screen.findByRole('alert')).toHaveTextContent('Tiergate is paused');

@@ -21,6 +21,7 @@ beforeEach(() => {
                   ? [{ id: 1, name: 'Frost Hub' }]
                   : [],
     }));
+    answer('POST /template-command-preview', { data: [], servers: [] });
 });
 
 const pick = (select: HTMLElement, ...labels: string[]) => {
@@ -106,6 +107,7 @@ describe('role templates', () => {
                 name: 'Frost',
                 selector: { mode: 'match', nodes: [1], exclude: [2] },
                 permissions: ['control.console', 'control.start', 'file.read'],
+                game_actions: [],
             },
         ]);
         // The preview is debounced: a burst of changes does not send a request per change.
@@ -142,6 +144,7 @@ describe('role templates', () => {
             name: 'Knight',
             selector: { mode: 'all_including_future' },
             permissions: ['control.console', 'websocket.connect'],
+            game_actions: [],
         });
     });
 

@@ -1,19 +1,25 @@
 <?php
 
-// php reconcile-timing.php <panel dir> <customer-id prefix>: reconciles every customer with that prefix in this
-// process, exactly as the queue worker would, and prints wall time, changes and peak memory as JSON.
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
+// php reconcile-timing.php <panel dir> <customer-id prefix> [each|chunked]: reconciles every customer with that
+// prefix in this process as the queue worker would, and prints wall time, changes and peak memory as JSON.
+// `each` reconciles every one; `chunked` first reads them a chunk at a time (ChunkPrefetch, as the scheduled full
+// reconcile does) and reconciles only those that could change.
+use Carbon\CarbonImmutable;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ChunkPrefetch;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
 
 require __DIR__ . '/boot.php';
 Illuminate\Support\Facades\Notification::fake(); // account mails are queued jobs; the worker is not what we time
 
 $prefix = $argv[2];
-$customers = Illuminate\Support\Facades\DB::table('tiergate_events')->where('customer_id', 'like', "{$prefix}-cus-%")->distinct()->pluck('customer_id');
+$how = $argv[3] ?? 'each';
+$customers = Illuminate\Support\Facades\DB::table('tiergate_events')->where('customer_id', 'like', "{$prefix}-cus-%")->distinct()->pluck('customer_id')->all();
 $service = app(CustomerReconciliationService::class);
 $changes = 0;
 $started = hrtime(true);
-foreach ($customers as $customerId) {
+$todo = $how === 'chunked' ? app(ChunkPrefetch::class)->needingReconcile($customers, CarbonImmutable::now()) : $customers;
+foreach ($todo as $customerId) {
     $changes += count($service->handle($customerId, Trigger::command('bench'))->plan);
 }
-echo json_encode(['customers' => count($customers), 'changes' => $changes, 'ms' => (hrtime(true) - $started) / 1e6, 'peak_mb' => memory_get_peak_usage(true) / 1048576]), "\n";
+echo json_encode(['customers' => count($customers), 'reconciled' => count($todo), 'changes' => $changes, 'ms' => (hrtime(true) - $started) / 1e6, 'peak_mb' => memory_get_peak_usage(true) / 1048576]), "\n";

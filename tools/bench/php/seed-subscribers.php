@@ -7,7 +7,7 @@ require __DIR__ . '/boot.php';
 [, , $count, $prefix, $product] = $argv;
 $rows = [];
 $now = now();
-for ($i = 1; $i <= (int) $count; $i++) {
+for ($i = 1; $i <= (int) $count; ++$i) {
     $canonical = ['type' => 'subscription.created', 'timestamp' => $now->toIso8601String(), 'data' => [
         'subscription' => ['id' => "{$prefix}-sub-{$i}", 'status' => 'active', 'product' => ['id' => $product, 'slug' => $product], 'plan' => ['type' => 'one-time'], 'sequence' => 1],
         'customer' => ['id' => "{$prefix}-cus-{$i}", 'email' => "{$prefix}-{$i}@bench.example.com", 'first_name' => 'Bench', 'last_name' => "No{$i}"],

@@ -1,29 +1,29 @@
 import type { ReactNode } from 'react';
 import styled from 'styled-components';
-import { colors } from './theme';
+import { badgeColors, badgeText } from './theme';
 
-const TONES: Record<string, string> = {
-    active: colors.success,
-    ok: colors.success,
-    processed: colors.success,
-    alive: colors.success,
-    mapped: colors.success,
-    grace: colors.warning,
-    conflict: colors.warning,
-    unmapped: colors.warning,
-    update: colors.warning,
-    pending: colors.primary,
-    waiting: colors.primary,
-    flat: colors.primary,
-    grant: colors.primary,
-    suspended: colors.danger,
-    suspend: colors.danger,
-    failed: colors.danger,
-    dead: colors.danger,
-    refused: colors.danger,
-    attention: colors.danger,
-    revoke: colors.danger,
-    ended: '#777',
+export const TONES: Record<string, string> = {
+    active: badgeColors.success,
+    ok: badgeColors.success,
+    processed: badgeColors.success,
+    alive: badgeColors.success,
+    mapped: badgeColors.success,
+    grace: badgeColors.warning,
+    conflict: badgeColors.warning,
+    unmapped: badgeColors.warning,
+    update: badgeColors.warning,
+    pending: badgeColors.info,
+    waiting: badgeColors.info,
+    flat: badgeColors.info,
+    grant: badgeColors.info,
+    suspended: badgeColors.danger,
+    suspend: badgeColors.danger,
+    failed: badgeColors.danger,
+    dead: badgeColors.danger,
+    refused: badgeColors.danger,
+    attention: badgeColors.danger,
+    revoke: badgeColors.danger,
+    ended: badgeColors.neutral,
 };
 
 const Pill = styled.span<{ $color: string }>`
@@ -35,13 +35,13 @@ const Pill = styled.span<{ $color: string }>`
     font-weight: 600;
     line-height: 1.6;
     white-space: nowrap;
-    color: #fff;
+    color: ${badgeText};
     background: ${(p) => p.$color};
 `;
 
 /** A label-pill; `$tone` is a state or outcome name (active, grace, failed…); unknown ones are grey. */
 export const Badge = ({ $tone, children, title }: { $tone: string; children: ReactNode; title?: string }) => (
-    <Pill $color={TONES[$tone] ?? '#999'} data-tone={$tone} title={title}>
+    <Pill $color={TONES[$tone] ?? badgeColors.neutral} data-tone={$tone} title={title}>
         {children}
     </Pill>
 );

@@ -15,7 +15,7 @@ export const Button = styled.button.attrs<{ $variant?: Variant; $small?: boolean
     border-radius: 3px;
     border: 1px solid ${colors.primaryDark};
     background: ${colors.primary};
-    color: #fff;
+    color: ${colors.white};
     font-size: ${(p) => (p.$small ? '12px' : '13px')};
     line-height: 1.4;
     cursor: pointer;
@@ -37,16 +37,16 @@ export const Button = styled.button.attrs<{ $variant?: Variant; $small?: boolean
     ${(p) =>
         p.$variant === 'plain' &&
         css`
-            border-color: #ddd;
+            border-color: ${colors.buttonBorder};
             background: ${colors.light};
-            color: #444;
+            color: ${colors.control};
         `}
     ${(p) =>
         p.$variant === 'link' &&
         css`
             border-color: transparent;
             background: none;
-            color: ${colors.primary};
+            color: ${colors.link};
             padding-left: 0;
             padding-right: 0;
             &:hover:not(:disabled) {
@@ -56,5 +56,33 @@ export const Button = styled.button.attrs<{ $variant?: Variant; $small?: boolean
     &:disabled {
         opacity: 0.6;
         cursor: not-allowed;
+    }
+`;
+
+/** A link (to another view of the page) that looks like a small plain button. */
+export const LinkButton = styled.a`
+    display: inline-flex;
+    align-items: center;
+    padding: 3px 8px;
+    border-radius: 3px;
+    border: 1px solid ${colors.buttonBorder};
+    background: ${colors.light};
+    color: ${colors.control};
+    font-size: 12px;
+    line-height: 1.4;
+    white-space: nowrap;
+    text-decoration: none;
+    :where(.tiergate-app) &,
+    :where(.tiergate-app) &:hover,
+    :where(.tiergate-app) &:focus {
+        color: ${colors.control};
+        text-decoration: none;
+    }
+    &:hover {
+        filter: brightness(0.95);
+    }
+    &:focus-visible {
+        outline: 2px solid ${colors.primary};
+        outline-offset: 1px;
     }
 `;

@@ -3,12 +3,12 @@ import styled from 'styled-components';
 import { colors } from './theme';
 
 const Box = styled.section<{ $tone?: 'primary' | 'danger' | 'warning' }>`
-    background: #fff;
+    background: ${colors.white};
     border-top: 3px solid
         ${(p) => (p.$tone === 'danger' ? colors.danger : p.$tone === 'warning' ? colors.warning : colors.primary)};
     border-radius: 3px;
     margin-bottom: 16px;
-    box-shadow: 0 1px 1px rgba(0, 0, 0, 0.1);
+    box-shadow: 0 1px 1px ${colors.shadow};
     min-width: 0;
     > header {
         display: flex;
@@ -19,6 +19,10 @@ const Box = styled.section<{ $tone?: 'primary' | 'danger' | 'warning' }>`
         border-bottom: 1px solid ${colors.light};
         h3 {
             flex: 1 1 auto;
+            /* Focused by script after a navigation (for screen readers), not something to click. */
+            &:focus {
+                outline: none;
+            }
             margin: 0;
             font-size: 18px;
             font-weight: 400;

@@ -1,10 +1,11 @@
 import { type ReactNode, useState } from 'react';
 import styled from 'styled-components';
 import { Button } from './Button';
+import { colors } from './theme';
 
 const Box = styled.div`
-    border: 1px solid #f2c6c0;
-    background: #fdf2f1;
+    border: 1px solid ${colors.problemBorder};
+    background: ${colors.problem};
     border-radius: 3px;
     padding: 10px 12px;
     margin: 6px 0;

@@ -8,7 +8,7 @@ const Box = styled.div`
     border: 1px dashed ${colors.border};
     border-radius: 3px;
     text-align: center;
-    color: #555;
+    color: ${colors.label};
     strong {
         display: block;
         font-size: 15px;

@@ -10,7 +10,12 @@ const BORDER: Record<Tone, string> = {
     success: colors.success,
     warning: colors.warning,
 };
-const BACKGROUND: Record<Tone, string> = { error: '#fdf2f1', info: '#f0f7fb', success: '#eefaf3', warning: '#fef8ec' };
+const BACKGROUND: Record<Tone, string> = {
+    error: colors.problem,
+    info: colors.infoTint,
+    success: colors.successTint,
+    warning: colors.warningTint,
+};
 
 const Box = styled.div<{ $tone: Tone }>`
     padding: 10px 14px;

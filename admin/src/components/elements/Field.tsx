@@ -23,7 +23,7 @@ const Wrap = styled.div`
         padding: 6px 8px;
         border: 1px solid ${colors.border};
         border-radius: 0;
-        background: #fff;
+        background: ${colors.white};
         font-size: 13px;
         line-height: 1.4;
         height: auto;
@@ -51,7 +51,7 @@ const Wrap = styled.div`
     }
     .error {
         display: block;
-        color: ${colors.danger};
+        color: ${colors.dangerText};
         margin-top: 3px;
     }
 `;
@@ -153,7 +153,7 @@ export const FilterBar = styled.div`
         flex-direction: column;
         gap: 2px;
         font-size: 12px;
-        color: #555;
+        color: ${colors.label};
         font-weight: 600;
         margin: 0;
         min-width: 0;
@@ -165,7 +165,7 @@ export const FilterBar = styled.div`
     select {
         padding: 5px 7px;
         border: 1px solid ${colors.border};
-        background: #fff;
+        background: ${colors.white};
         font-size: 13px;
         font-weight: normal;
         height: 30px;

@@ -16,7 +16,7 @@ const List = styled.div`
         background: none;
         padding: 8px 12px;
         cursor: pointer;
-        color: #444;
+        color: ${colors.control};
         font-size: 14px;
         line-height: 1.3;
         border-radius: 0;
@@ -25,11 +25,11 @@ const List = styled.div`
         color: ${colors.primary};
     }
     button[aria-selected='true'] {
-        background: #fff;
+        background: ${colors.white};
         border-color: ${colors.border};
         border-top-color: ${colors.primary};
-        border-bottom: 1px solid #fff;
-        color: #222;
+        border-bottom: 1px solid ${colors.white};
+        color: ${colors.strong};
     }
     button:focus-visible {
         outline: 2px solid ${colors.primary};

@@ -17,12 +17,22 @@ export const bytes = (n: number): string =>
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-/** A `datetime-local` input's value (local time, no zone) as ISO-8601 UTC, or undefined when empty. */
-export const localToIso = (value: string): string | undefined => {
-    if (!value) return undefined;
-    const d = new Date(value);
-    return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+/**
+ * A typed local date and time — `2026-11-24 10:30`, `2026-11-24T10:30` (what datetime-local gives) or a bare
+ * `2026-11-24` (midnight) — as a Date in the browser's zone; null when it is no such moment (`2026-02-30`).
+ */
+export const parseLocalDateTime = (value: string): Date | null => {
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(value.trim());
+    if (!m) return null;
+    const [y, mo, d, h, mi] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0'].map(Number) as number[];
+    const date = new Date(y!, mo! - 1, d!, h!, mi!);
+    const same =
+        date.getFullYear() === y && date.getMonth() === mo! - 1 && date.getDate() === d && date.getHours() === h;
+    return same && mi! < 60 ? date : null;
 };
+
+/** A typed local date and time as ISO-8601 UTC, or undefined when empty or not a date. */
+export const localToIso = (value: string): string | undefined => parseLocalDateTime(value)?.toISOString();
 
 /** One value per line, trimmed, empty lines dropped. */
 export const lines = (text: string): string[] =>

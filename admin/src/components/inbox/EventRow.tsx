@@ -1,40 +1,41 @@
 import { useState } from 'react';
-import { replayEvent } from '../../api/events';
 import type { InboxEvent } from '../../api/models';
-import { ActionAnswerNotice, answered, failed, type ActionAnswer } from '../elements/ActionAnswer';
+import { eventHash, subscriberHash } from '../../routing/routes';
+import { ActionAnswerNotice } from '../elements/ActionAnswer';
 import { Badge } from '../elements/Badge';
 import { Button } from '../elements/Button';
 import { when } from '../elements/format';
 import { EventDetail } from './EventDetail';
+import { useReplay } from './useReplay';
 
 const COLUMNS = 7;
 
-/** A stored event; expands to its payload and headers; Replay reconciles its customer again. */
+/** A stored event; links to its own page and its subscriber, expands to its payload; Replay reconciles again. */
 export function EventRow({ event }: { event: InboxEvent }) {
     const [open, setOpen] = useState(false);
-    const [replaying, setReplaying] = useState(false);
-    const [answer, setAnswer] = useState<ActionAnswer | null>(null);
-
-    const replay = () => {
-        setReplaying(true);
-        setAnswer(null);
-        replayEvent(event.id)
-            .then(
-                (r) => setAnswer(answered(r)),
-                (e) => setAnswer(failed(e)),
-            )
-            .finally(() => setReplaying(false));
-    };
+    const { replay, replaying, answer } = useReplay(event.id);
 
     return (
         <>
             <tr data-testid={'event-row'}>
-                <td className={'nowrap'}>{when(event.receivedAt)}</td>
+                <td className={'nowrap'}>
+                    <a href={eventHash(event.id)} title={'Open this event on its own page'}>
+                        {when(event.receivedAt)}
+                    </a>
+                </td>
                 <td>
                     <code>{event.type}</code> {event.format === 'flat' && <Badge $tone={'flat'}>flat</Badge>}
                 </td>
                 <td>{event.subscriptionId ? <code>{event.subscriptionId}</code> : '—'}</td>
-                <td>{event.customerId ? <code>{event.customerId}</code> : '—'}</td>
+                <td>
+                    {event.customerId ? (
+                        <a href={subscriberHash(event.customerId)} title={'Open this subscriber'}>
+                            <code>{event.customerId}</code>
+                        </a>
+                    ) : (
+                        '—'
+                    )}
+                </td>
                 <td>{event.sequence ?? '—'}</td>
                 <td>
                     {event.processedAt ? (

@@ -6,6 +6,7 @@ import { LOG_ACTIONS } from '../../api/models';
 import { Button } from '../elements/Button';
 import { Card } from '../elements/Card';
 import { EmptyState } from '../elements/EmptyState';
+import { DateTimeInput } from '../elements/DateTimeInput';
 import { ErrorMessage } from '../elements/ErrorMessage';
 import { FilterBar } from '../elements/Field';
 import { localToIso } from '../elements/format';
@@ -63,7 +64,7 @@ export function LogContainer() {
                     <input
                         type={'search'}
                         aria-label={'Filter by subscriber'}
-                        placeholder={'customer id'}
+                        placeholder={'e.g. sam@example.com or Sam_MC'}
                         value={draft.customer}
                         onChange={set('customer')}
                     />
@@ -115,11 +116,19 @@ export function LogContainer() {
                 </label>
                 <label>
                     Since
-                    <input type={'datetime-local'} aria-label={'Since'} value={draft.since} onChange={set('since')} />
+                    <DateTimeInput
+                        label={'Since'}
+                        value={draft.since}
+                        onChange={(since) => setDraft((d) => ({ ...d, since }))}
+                    />
                 </label>
                 <label>
                     Until
-                    <input type={'datetime-local'} aria-label={'Until'} value={draft.until} onChange={set('until')} />
+                    <DateTimeInput
+                        label={'Until'}
+                        value={draft.until}
+                        onChange={(until) => setDraft((d) => ({ ...d, until }))}
+                    />
                 </label>
                 {filtered && (
                     <div>
@@ -160,7 +169,7 @@ export function LogContainer() {
                                 key={g.entry.id}
                                 entry={g.entry}
                                 repeats={g}
-                                onCustomer={(customer) => setDraft((d) => ({ ...d, customer }))}
+                                onFilterCustomer={(customer) => setDraft((d) => ({ ...d, customer }))}
                             />
                         ))}
                     </tbody>

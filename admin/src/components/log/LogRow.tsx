@@ -1,14 +1,20 @@
 import type { LogEntry } from '../../api/models';
+import { subscriberHash } from '../../routing/routes';
 import { Badge } from '../elements/Badge';
+import { Button } from '../elements/Button';
 import { Muted } from '../elements/Card';
 import { when } from '../elements/format';
 import type { LogGroup } from './collapseRepeats';
+import { colors } from '../elements/theme';
 
-const TRIGGER: Record<string, string> = {
-    event: 'event',
-    admin: 'admin',
-    schedule: 'schedule',
-    reconcile: 'reconcile',
+/** Who or what caused the row: the admin by username, never a raw `user:1` reference. */
+export const triggerText = (l: Pick<LogEntry, 'trigger' | 'triggerRef' | 'actorName'>): string => {
+    if (l.trigger === 'admin') {
+        if (l.actorName) return `admin ${l.actorName}`;
+        const id = /^user:(\d+)$/.exec(l.triggerRef ?? '')?.[1];
+        return id ? `admin (panel user #${id})` : 'admin';
+    }
+    return l.triggerRef ? `${l.trigger}: ${l.triggerRef}` : l.trigger;
 };
 
 /** The oldest row's time: the clock time when it is the same day as the newest, the full date otherwise. */
@@ -21,11 +27,11 @@ const sinceText = (since: Date, newest: Date) =>
 export function LogRow({
     entry: l,
     repeats,
-    onCustomer,
+    onFilterCustomer,
 }: {
     entry: LogEntry;
     repeats?: Pick<LogGroup, 'count' | 'since'>;
-    onCustomer?: (customerId: string) => void;
+    onFilterCustomer?: (customerId: string) => void;
 }) {
     const problem = l.outcome !== 'ok';
     return (
@@ -42,20 +48,25 @@ export function LogRow({
             </td>
             <td>
                 {l.customerId ? (
-                    onCustomer ? (
-                        <a
-                            href={'#log'}
-                            onClick={(e) => {
-                                e.preventDefault();
-                                onCustomer(l.customerId!);
-                            }}
-                            title={'Show only this subscriber'}
-                        >
-                            <code>{l.customerId}</code>
+                    <>
+                        <a href={subscriberHash(l.customerId)} title={'Open this subscriber'}>
+                            {l.customerEmail ?? <code>{l.customerId}</code>}
                         </a>
-                    ) : (
-                        <code>{l.customerId}</code>
-                    )
+                        {onFilterCustomer && (
+                            <>
+                                {' '}
+                                <Button
+                                    $variant={'link'}
+                                    $small
+                                    onClick={() => onFilterCustomer(l.customerEmail ?? l.customerId!)}
+                                    aria-label={`Show only ${l.customerEmail ?? l.customerId} in the log`}
+                                    title={'Show only this subscriber'}
+                                >
+                                    filter
+                                </Button>
+                            </>
+                        )}
+                    </>
                 ) : (
                     '—'
                 )}
@@ -72,17 +83,14 @@ export function LogRow({
                 {l.error && (
                     <div
                         role={problem ? 'note' : undefined}
-                        style={{ color: problem ? '#a94442' : '#777', marginTop: 2 }}
+                        style={{ color: problem ? colors.dangerText : colors.muted, marginTop: 2 }}
                     >
                         {l.error}
                     </div>
                 )}
             </td>
             <td>
-                <Muted>
-                    {TRIGGER[l.trigger] ?? l.trigger}
-                    {l.triggerRef ? `: ${l.triggerRef}` : ''}
-                </Muted>
+                <Muted>{triggerText(l)}</Muted>
             </td>
             <td>{l.durationMs}</td>
         </tr>

@@ -17,7 +17,7 @@ const Bar = styled.div<{ $tone: 'info' | 'danger' }>`
     padding: 10px 14px;
     border-radius: 3px;
     border-left: 5px solid ${(p) => (p.$tone === 'danger' ? colors.dangerDark : colors.primaryDark)};
-    background: ${(p) => (p.$tone === 'danger' ? '#fdf2f1' : '#eaf3f9')};
+    background: ${(p) => (p.$tone === 'danger' ? colors.problem : colors.bannerTint)};
     overflow-wrap: anywhere;
     > p {
         flex: 1 1 320px;

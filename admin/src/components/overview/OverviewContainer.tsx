@@ -97,14 +97,20 @@ export function OverviewContainer({
                                 <td title={when(o.lastEventAt)}>{ago(o.lastEventAt)}</td>
                             </tr>
                             <tr>
-                                <th>Last test ping</th>
-                                <td title={when(o.lastPingAt)}>
-                                    {ago(o.lastPingAt)}
-                                    {!o.lastPingAt && !o.lastEventAt && (
+                                <th>Last test ping from Paymenter</th>
+                                <td title={when(o.lastPaymenterPingAt)} data-testid={'paymenter-ping'}>
+                                    {ago(o.lastPaymenterPingAt)}
+                                    {!o.lastPaymenterPingAt && !o.lastEventAt && (
                                         <div>
                                             <Muted>Press "Test connection" on the Tiergate server in Paymenter.</Muted>
                                         </div>
                                     )}
+                                </td>
+                            </tr>
+                            <tr>
+                                <th>Last self-test</th>
+                                <td title={when(o.lastSelfTestAt)} data-testid={'self-test'}>
+                                    {ago(o.lastSelfTestAt)} <Muted>(Settings → Send a test event)</Muted>
                                 </td>
                             </tr>
                             <tr data-problem={!o.workerAlive}>

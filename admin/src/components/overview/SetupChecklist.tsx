@@ -9,7 +9,7 @@ import { goLiveQuestion } from '../mode/questions';
 import { useModeChange } from '../mode/useModeChange';
 
 export const SETUP_LABELS: Record<SetupStep, string> = {
-    secret: 'Webhook secret created',
+    secret: 'Webhook secret created (Settings → Generate secret, or php artisan tiergate:secret)',
     webhook_url_copied: 'Webhook URL copied into Paymenter',
     first_delivery: 'First delivery from Paymenter received',
     products_mapped: 'Every product mapped to a role template',
@@ -37,10 +37,10 @@ const Steps = styled.ol`
         font-weight: 700;
     }
     li[data-done='true'] .box {
-        color: ${colors.success};
+        color: ${colors.successText};
     }
     li[data-done='false'] .box {
-        color: #999;
+        color: ${colors.muted};
     }
     .hidden-text {
         position: absolute;
@@ -57,7 +57,7 @@ const Done = styled.p`
     color: ${colors.muted};
     font-size: 13px;
     strong {
-        color: ${colors.success};
+        color: ${colors.successText};
     }
 `;
 

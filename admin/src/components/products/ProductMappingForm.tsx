@@ -1,7 +1,8 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import type { Template } from '../../api/models';
 import { Button } from '../elements/Button';
 import { FilterBar } from '../elements/Field';
+import { colors } from '../elements/theme';
 
 /** Maps a product Paymenter has not sent an event for yet. */
 export function ProductMappingForm({
@@ -17,15 +18,24 @@ export function ProductMappingForm({
     const [templateKey, setTemplateKey] = useState('');
     const [problem, setProblem] = useState<string | null>(null);
     const [saving, setSaving] = useState(false);
+    const input = useRef<HTMLInputElement>(null);
     const chosen = templateKey || templates[0]?.key || '';
+
+    const check = (key: string): string | null =>
+        !key
+            ? "Enter the product's slug (or id) as Paymenter sends it."
+            : key.length > 191
+              ? `A product key is at most 191 characters (this is ${key.length}).`
+              : known.includes(key)
+                ? `${key} is already in the table above; pick its template there.`
+                : null;
 
     const submit = (e: FormEvent) => {
         e.preventDefault();
         const key = productKey.trim();
-        if (!key) return setProblem("Enter the product's slug (or id) as Paymenter sends it.");
-        if (key.length > 191) return setProblem('A product key is at most 191 characters.');
-        if (known.includes(key)) return setProblem(`${key} is already in the table above; pick its template there.`);
-        setProblem(null);
+        const found = check(key);
+        setProblem(found);
+        if (found) return input.current?.focus();
         setSaving(true);
         onMap(key, chosen)
             .then((ok) => ok && setProductKey(''))
@@ -41,7 +51,11 @@ export function ProductMappingForm({
                     <input
                         type={'text'}
                         value={productKey}
-                        onChange={(e) => setProductKey(e.target.value)}
+                        ref={input}
+                        onChange={(e) => {
+                            setProductKey(e.target.value);
+                            if (problem) setProblem(check(e.target.value.trim()));
+                        }}
                         placeholder={'e.g. fire-knight'}
                         disabled={saving}
                         aria-invalid={problem ? true : undefined}
@@ -64,7 +78,7 @@ export function ProductMappingForm({
                 </div>
             </FilterBar>
             {problem && (
-                <p role={'alert'} style={{ color: '#dd4b39' }}>
+                <p role={'alert'} style={{ color: colors.dangerText }}>
                     {problem}
                 </p>
             )}

@@ -1,21 +1,24 @@
 import { useState } from 'react';
 import { describeError } from '../../api/http';
 import type { Product } from '../../api/models';
-import { mapProduct, useProducts } from '../../api/products';
+import { ignoreProduct, mapProduct, unignoreProduct, useProducts } from '../../api/products';
 import { useTemplates } from '../../api/templates';
-import { Badge } from '../elements/Badge';
 import { Button } from '../elements/Button';
-import { Card, Muted } from '../elements/Card';
+import { Card } from '../elements/Card';
 import { EmptyState } from '../elements/EmptyState';
 import { ErrorMessage, Notice } from '../elements/ErrorMessage';
 import { plural } from '../elements/format';
 import { Spinner } from '../elements/Spinner';
 import { Table } from '../elements/Table';
 import { ProductMappingForm } from './ProductMappingForm';
+import { ProductRow } from './ProductRow';
 
-/** Unmapped products that already have subscribers first (they are losing out), then the other unmapped ones, then by key. */
+/**
+ * Unmapped products that already have subscribers first (they are losing out), then the other unmapped ones, then
+ * the mapped ones, ignored ones last; by key within each.
+ */
 export const productOrder = (a: Product, b: Product): number => {
-    const rank = (p: Product) => (p.unmapped ? (p.subscribers > 0 ? 0 : 1) : 2);
+    const rank = (p: Product) => (p.ignored ? 3 : p.unmapped ? (p.subscribers > 0 ? 0 : 1) : 2);
     return rank(a) - rank(b) || a.productKey.localeCompare(b.productKey);
 };
 
@@ -29,18 +32,13 @@ export function ProductsContainer({ onNavigate }: { onNavigate?: (tab: 'template
     if (error || templatesError) return <ErrorMessage error={error ?? templatesError} />;
     if (!products || !templates) return <Spinner label={'Loading products…'} />;
 
-    const map = (productKey: string, templateKey: string | null): Promise<boolean> => {
+    const settle = (productKey: string, change: Promise<Product>, said: (p: Product) => string): Promise<boolean> => {
         setSaving(productKey);
         setMessage(null);
-        return mapProduct(productKey, templateKey)
+        return change
             .then(
                 async (p) => {
-                    setMessage({
-                        tone: 'success',
-                        text: p.templateName
-                            ? `${p.productKey} now grants ${p.templateName}; its ${p.subscribers} subscriber(s) are being updated.`
-                            : `${p.productKey} is unmapped; its ${p.subscribers} subscriber(s) lose the access it gave.`,
-                    });
+                    setMessage({ tone: 'success', text: said(p) });
                     await mutate();
                     return true;
                 },
@@ -51,9 +49,20 @@ export function ProductsContainer({ onNavigate }: { onNavigate?: (tab: 'template
             )
             .finally(() => setSaving(null));
     };
+    const ignore = (productKey: string, reason: string) =>
+        settle(productKey, ignoreProduct(productKey, reason), (p) => `${p.productKey} is ignored: ${reason}`);
+    const unignore = (productKey: string) =>
+        void settle(productKey, unignoreProduct(productKey), (p) => `${p.productKey} is no longer ignored.`);
+
+    const map = (productKey: string, templateKey: string | null) =>
+        settle(productKey, mapProduct(productKey, templateKey), (p) =>
+            p.templateName
+                ? `${p.productKey} now grants ${p.templateName}; its ${p.subscribers} subscriber(s) are being updated.`
+                : `${p.productKey} is unmapped; its ${p.subscribers} subscriber(s) lose the access it gave.`,
+        );
 
     const sorted = [...products].sort(productOrder);
-    const losing = products.filter((p) => p.unmapped && p.subscribers > 0);
+    const losing = products.filter((p) => p.unmapped && !p.ignored && p.subscribers > 0);
 
     return (
         <Card title={'Products'}>
@@ -96,34 +105,15 @@ export function ProductsContainer({ onNavigate }: { onNavigate?: (tab: 'template
                     </thead>
                     <tbody>
                         {sorted.map((p) => (
-                            <tr
+                            <ProductRow
                                 key={p.productKey}
-                                data-testid={'product-row'}
-                                data-problem={p.unmapped && p.subscribers > 0}
-                            >
-                                <td>
-                                    <code>{p.productKey}</code>{' '}
-                                    {p.unmapped && <Badge $tone={'unmapped'}>unmapped</Badge>}
-                                </td>
-                                <td>{p.subscribers}</td>
-                                <td>
-                                    <select
-                                        aria-label={`Template for ${p.productKey}`}
-                                        value={p.templateKey ?? ''}
-                                        disabled={saving !== null || templates.length === 0}
-                                        onChange={(e) => void map(p.productKey, e.target.value || null)}
-                                        style={{ maxWidth: 260, padding: '4px 6px' }}
-                                    >
-                                        <option value={''}>— none (grants nothing) —</option>
-                                        {templates.map((t) => (
-                                            <option key={t.key} value={t.key}>
-                                                {t.name}
-                                            </option>
-                                        ))}
-                                    </select>
-                                    {saving === p.productKey && <Muted> saving…</Muted>}
-                                </td>
-                            </tr>
+                                product={p}
+                                templates={templates}
+                                saving={saving}
+                                onMap={(key, template) => void map(key, template)}
+                                onIgnore={ignore}
+                                onUnignore={unignore}
+                            />
                         ))}
                     </tbody>
                 </Table>

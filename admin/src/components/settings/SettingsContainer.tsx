@@ -5,6 +5,7 @@ import { ErrorMessage } from '../elements/ErrorMessage';
 import { ago, when } from '../elements/format';
 import { Spinner } from '../elements/Spinner';
 import { CopyField } from '../CopyField';
+import { NotificationsBox } from './NotificationsBox';
 import { PauseBox } from './PauseBox';
 import { RunbookCard } from './RunbookCard';
 import { SecretRotation } from './SecretRotation';
@@ -44,9 +45,10 @@ export function SettingsContainer() {
                         onRotated={() => void mutate()}
                     />
                     <h4>Check the route</h4>
-                    <p>
-                        Last test ping from Paymenter: {ago(settings.lastContactAt)}. This button sends a signed ping
-                        from the panel to its own webhook URL.
+                    <p data-testid={'contact-times'}>
+                        Last test ping from Paymenter: {ago(settings.lastPaymenterPingAt)} (its Test connection button).
+                        Last self-test from this page: {ago(settings.lastSelfTestAt)}. This button sends a signed ping
+                        from the panel to its own webhook URL; it does not count as contact from Paymenter.
                     </p>
                     <TestEventButton onSent={() => void mutate()} />
                 </Card>
@@ -56,6 +58,7 @@ export function SettingsContainer() {
                 <Card title={'Behaviour'}>
                     <SettingsForm settings={settings} onSaved={() => void mutate()} />
                 </Card>
+                <NotificationsBox />
                 <RunbookCard />
             </div>
         </Grid>

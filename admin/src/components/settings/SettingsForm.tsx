@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { describeError } from '../../api/http';
 import type { EditableSettings, Settings } from '../../api/models';
 import { updateSettings } from '../../api/settings';
@@ -6,6 +6,7 @@ import { Button } from '../elements/Button';
 import { Notice } from '../elements/ErrorMessage';
 import { Checkbox, Field } from '../elements/Field';
 import { lines } from '../elements/format';
+import { colors } from '../elements/theme';
 
 interface Draft {
     graceDays: string;
@@ -17,6 +18,8 @@ interface Draft {
     emailsPerServer: boolean;
     deleteAccountsOnTermination: boolean;
     httpsOnly: boolean;
+    gameUsernamePattern: string;
+    billingUrl: string;
 }
 
 const toDraft = (s: Settings): Draft => ({
@@ -29,6 +32,8 @@ const toDraft = (s: Settings): Draft => ({
     emailsPerServer: s.emailsPerServer,
     deleteAccountsOnTermination: s.deleteAccountsOnTermination,
     httpsOnly: s.httpsOnly,
+    gameUsernamePattern: s.gameUsernamePattern,
+    billingUrl: s.billingUrl ?? '',
 });
 
 /** The wire name of each field, for the server's 422 (`ip_allowlist.2` belongs to ip_allowlist). */
@@ -42,7 +47,13 @@ const WIRE: Record<keyof Draft, string> = {
     emailsPerServer: 'emails_per_server',
     deleteAccountsOnTermination: 'delete_accounts_on_termination',
     httpsOnly: 'https_only',
+    gameUsernamePattern: 'game_username_pattern',
+    billingUrl: 'billing_url',
 };
+
+/** The server takes at most 100 entries per list; a pasted log file is refused here, before any request. */
+export const LIST_MAX = 100;
+const ENTRY_MAX = 64;
 
 const NUMBERS: Array<[keyof Draft, number, number]> = [
     ['graceDays', 0, 90],
@@ -66,12 +77,29 @@ export function changes(
         else if (n !== saved[key as keyof Settings]) (values as Record<string, number>)[key] = n;
     }
     for (const key of ['ipAllowlist', 'trustedProxies'] as const) {
-        const list = lines(draft[key]);
-        if (list.join('\n') !== saved[key].join('\n')) values[key] = list;
+        // Counted before splitting into lines, so a 95 KB paste costs one pass, not a list of thousands.
+        const text = draft[key];
+        const count = text.length > 20_000 ? Infinity : lines(text).length;
+        if (count > LIST_MAX || text.length > LIST_MAX * (ENTRY_MAX + 1)) {
+            errors[WIRE[key]] =
+                `At most ${LIST_MAX} entries of up to ${ENTRY_MAX} characters each (this is ${(text.length / 1024).toFixed(0)} KB).`;
+            continue;
+        }
+        const list = lines(text);
+        const long = list.find((l) => l.length > ENTRY_MAX);
+        if (long) errors[WIRE[key]] = `"${long.slice(0, 40)}…" is not an address or CIDR range.`;
+        else if (list.join('\n') !== saved[key].join('\n')) values[key] = list;
     }
+    const billing = draft.billingUrl.trim();
+    if (billing !== '' && !/^https?:\/\/[^\s/?#]+[^\s]*$/i.test(billing))
+        errors[WIRE.billingUrl] = 'The http(s) address of your Paymenter, e.g. https://billing.example.com.';
+    else if ((billing || null) !== saved.billingUrl) values.billingUrl = billing || null;
     for (const key of ['emailsPerServer', 'deleteAccountsOnTermination', 'httpsOnly'] as const) {
         if (draft[key] !== saved[key]) values[key] = draft[key];
     }
+    const pattern = draft.gameUsernamePattern.trim();
+    if (pattern === '') errors[WIRE.gameUsernamePattern] = 'Required; the default is ^[A-Za-z0-9_]{3,16}$.';
+    else if (pattern !== saved.gameUsernamePattern) values.gameUsernamePattern = pattern;
     return { values, errors };
 }
 
@@ -80,6 +108,7 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
     const [base, setBase] = useState<Settings>(settings); // what the server last said; the diff is against it
     const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
     const [saving, setSaving] = useState(false);
+    const form = useRef<HTMLFormElement>(null);
     const [result, setResult] = useState<{
         tone: 'success' | 'error' | 'info';
         message: string;
@@ -121,15 +150,34 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
             )
             .finally(() => setSaving(false));
     };
+    // After a refused save, the first marked field takes the focus (in the order they are on screen).
+    useEffect(() => {
+        if (result?.tone === 'error' && Object.keys(result.fields).length)
+            form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    }, [result]);
+    // A marked field is checked again as it is edited: its message goes once the value is fixed.
+    const recheck = (key: keyof Draft, next: Draft) =>
+        setResult((r) => {
+            if (!r || !(WIRE[key] in r.fields)) return r;
+            const still = changes(next, base).errors[WIRE[key]];
+            const fields = { ...r.fields };
+            if (still) fields[WIRE[key]] = still;
+            else delete fields[WIRE[key]];
+            return Object.keys(fields).length ? { ...r, fields } : null;
+        });
     const text = (key: keyof Draft) => ({
         value: draft[key] as string,
         disabled: saving,
-        onChange: (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value })),
+        onChange: (e: { target: { value: string } }) => {
+            const next = { ...draft, [key]: e.target.value };
+            setDraft(next);
+            recheck(key, next);
+        },
     });
     const error = (key: keyof Draft) => result?.fields[WIRE[key]];
 
     return (
-        <form onSubmit={save} aria-label={'Settings'} noValidate>
+        <form onSubmit={save} aria-label={'Settings'} noValidate ref={form}>
             <Field
                 label={'Grace days'}
                 hint={'How long access continues after a failed payment, before it is suspended (0–90).'}
@@ -151,7 +199,7 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
                 }
                 error={error('ipAllowlist')}
             >
-                <textarea rows={3} {...text('ipAllowlist')} />
+                <textarea rows={3} placeholder={'e.g. 203.0.113.7'} {...text('ipAllowlist')} />
             </Field>
             <Field
                 label={'Trusted proxies'}
@@ -160,7 +208,7 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
                 }
                 error={error('trustedProxies')}
             >
-                <textarea rows={3} {...text('trustedProxies')} />
+                <textarea rows={3} placeholder={'e.g. 10.0.0.2'} {...text('trustedProxies')} />
             </Field>
             <Field label={'Rate limit (requests per minute per address)'} error={error('rateLimitPerMinute')}>
                 <input type={'number'} min={1} {...text('rateLimitPerMinute')} />
@@ -182,10 +230,35 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
                 onChange={(httpsOnly) => setDraft((d) => ({ ...d, httpsOnly }))}
             />
             {error('httpsOnly') && (
-                <p role={'alert'} style={{ color: '#dd4b39' }}>
+                <p role={'alert'} style={{ color: colors.dangerText }}>
                     {error('httpsOnly')}
                 </p>
             )}
+            <Field
+                label={'In-game name pattern'}
+                hint={
+                    'Which Minecraft names Paymenter may send (a regular expression). Default ^[A-Za-z0-9_]{3,16}$ (Java edition); ^\\.?[A-Za-z0-9_]{3,16}$ also admits Bedrock players behind Geyser. Names with spaces, ;, §, quotes or control characters are refused whatever it says.'
+                }
+                error={error('gameUsernamePattern')}
+            >
+                <input type={'text'} maxLength={191} spellCheck={false} {...text('gameUsernamePattern')} />
+            </Field>
+            <Field
+                label={'Billing page (Paymenter URL)'}
+                hint={
+                    "The subscriber's dashboard banner links here to pay an open invoice or subscribe again. Empty: no link."
+                }
+                error={error('billingUrl')}
+            >
+                <input
+                    type={'text'}
+                    inputMode={'url'}
+                    maxLength={500}
+                    spellCheck={false}
+                    placeholder={'e.g. https://billing.example.com'}
+                    {...text('billingUrl')}
+                />
+            </Field>
             <h4>Emails and accounts</h4>
             <Checkbox
                 label={'Email per server'}
@@ -197,7 +270,7 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
                 onChange={(emailsPerServer) => setDraft((d) => ({ ...d, emailsPerServer }))}
             />
             {error('emailsPerServer') && (
-                <p role={'alert'} style={{ color: '#dd4b39' }}>
+                <p role={'alert'} style={{ color: colors.dangerText }}>
                     {error('emailsPerServer')}
                 </p>
             )}
@@ -211,7 +284,7 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
                 onChange={(deleteAccountsOnTermination) => setDraft((d) => ({ ...d, deleteAccountsOnTermination }))}
             />
             {error('deleteAccountsOnTermination') && (
-                <p role={'alert'} style={{ color: '#dd4b39' }}>
+                <p role={'alert'} style={{ color: colors.dangerText }}>
                     {error('deleteAccountsOnTermination')}
                 </p>
             )}

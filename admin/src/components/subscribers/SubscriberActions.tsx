@@ -7,14 +7,16 @@ import { Button } from '../elements/Button';
 import { Muted } from '../elements/Card';
 import { ConfirmButton } from '../elements/ConfirmButton';
 import { FilterBar } from '../elements/Field';
+import { DateTimeInput } from '../elements/DateTimeInput';
 import { localToIso, plural, when } from '../elements/format';
+import { colors } from '../elements/theme';
 
 const Groups = styled.div`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 250px), 1fr));
     gap: 4px 16px;
     > div {
-        border-left: 3px solid #eee;
+        border-left: 3px solid ${colors.rule};
         padding-left: 10px;
     }
     h5 {
@@ -24,7 +26,7 @@ const Groups = styled.div`
     }
     p {
         font-size: 12px;
-        color: #777;
+        color: ${colors.muted};
         margin: 0 0 6px;
     }
 `;
@@ -99,10 +101,10 @@ export function SubscriberActions({ subscriber, onDone }: { subscriber: Subscrib
                     <FilterBar>
                         <label>
                             Grant access until
-                            <input
-                                type={'datetime-local'}
+                            <DateTimeInput
+                                label={'Grant access until'}
                                 value={grantUntil}
-                                onChange={(e) => setGrantUntil(e.target.value)}
+                                onChange={setGrantUntil}
                                 disabled={busy !== null}
                             />
                         </label>
@@ -120,10 +122,10 @@ export function SubscriberActions({ subscriber, onDone }: { subscriber: Subscrib
                     <FilterBar>
                         <label>
                             Suspend until (optional)
-                            <input
-                                type={'datetime-local'}
+                            <DateTimeInput
+                                label={'Suspend until (optional)'}
                                 value={suspendUntil}
-                                onChange={(e) => setSuspendUntil(e.target.value)}
+                                onChange={setSuspendUntil}
                                 disabled={busy !== null}
                             />
                         </label>

@@ -1,7 +1,8 @@
 import { useOverview } from '../../api/overview';
 import { useSubscriber } from '../../api/subscribers';
 import { Badge } from '../elements/Badge';
-import { Button } from '../elements/Button';
+import { LinkButton } from '../elements/Button';
+import { routeHash } from '../../routing/routes';
 import { Card, Muted } from '../elements/Card';
 import { EmptyState } from '../elements/EmptyState';
 import { ErrorMessage } from '../elements/ErrorMessage';
@@ -9,6 +10,7 @@ import { when } from '../elements/format';
 import { Spinner } from '../elements/Spinner';
 import { Table } from '../elements/Table';
 import { ApplySubscriberButton } from './ApplySubscriberButton';
+import { InGameCard } from './InGameCard';
 import { SubscriberActions } from './SubscriberActions';
 import { SubscriberPlan } from './SubscriberPlan';
 
@@ -16,17 +18,13 @@ const deadline = (x: { state: string; graceUntil: Date | null; accessUntil: Date
     x.graceUntil ? `grace until ${when(x.graceUntil)}` : x.accessUntil ? `access until ${when(x.accessUntil)}` : '—';
 
 /** One subscriber: subscriptions, access per server, the timeline, and the admin's actions. */
-export function SubscriberDetail({ customerId, onBack }: { customerId: string; onBack: () => void }) {
+export function SubscriberDetail({ customerId }: { customerId: string }) {
     const { detail, error, mutate } = useSubscriber(customerId);
     const { overview, mutate: refreshOverview } = useOverview();
-    const back = (
-        <Button $variant={'plain'} $small onClick={onBack}>
-            ← All subscribers
-        </Button>
-    );
+    const back = <LinkButton href={routeHash('subscribers')}>← All subscribers</LinkButton>;
     if (error)
         return (
-            <Card title={back}>
+            <Card title={`Subscriber ${customerId}`} actions={back}>
                 <ErrorMessage error={error} />
             </Card>
         );
@@ -170,11 +168,20 @@ export function SubscriberDetail({ customerId, onBack }: { customerId: string; o
                 )}
             </Card>
 
+            <InGameCard customerId={customerId} />
             <Card title={'Timeline'}>
                 {detail.timeline.length === 0 ? (
                     <EmptyState title={'Nothing has happened yet.'} />
                 ) : (
                     <Table label={'Timeline'}>
+                        <thead>
+                            <tr>
+                                <th>When</th>
+                                <th>From</th>
+                                <th>What</th>
+                                <th>Outcome</th>
+                            </tr>
+                        </thead>
                         <tbody>
                             {detail.timeline.map((t, i) => (
                                 <tr

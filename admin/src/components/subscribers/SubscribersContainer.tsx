@@ -1,8 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SUBSCRIPTION_STATES, type Subscriber, type SubscriptionState } from '../../api/models';
 import { attentionFilterRequested, clearAttentionRequest, useSubscribers } from '../../api/subscribers';
 import { Badge } from '../elements/Badge';
-import { Button } from '../elements/Button';
+import { Button, LinkButton } from '../elements/Button';
+import { navigate } from '../../routing/navigate';
+import { useOpenId } from '../../routing/useRoute';
+import { subscriberHash } from '../../routing/routes';
 import { Card, Muted } from '../elements/Card';
 import { EmptyState } from '../elements/EmptyState';
 import { ErrorMessage } from '../elements/ErrorMessage';
@@ -21,12 +24,14 @@ const graceDeadline = (s: Subscriber): Date | null =>
         .filter((d): d is Date => d !== null)
         .sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
 
+/** The list, or one subscriber when the address names one (`#subscribers/<customer id>`). */
 export function SubscribersContainer() {
+    const openId = useOpenId('subscribers');
+    const wasOpen = useRef(false);
     const [typed, setTyped] = useState('');
     const search = useDebounced(typed.trim(), 300);
     const [state, setState] = useState<SubscriptionState | ''>('');
     const [attention, setAttention] = useState(attentionFilterRequested);
-    const [open, setOpen] = useState<string | null>(null);
     const { items, hasMore, loadMore, loadingMore, error, mutate } = useSubscribers({
         search,
         state: state || undefined,
@@ -34,16 +39,13 @@ export function SubscribersContainer() {
     });
     useEffect(clearAttentionRequest, []);
 
-    if (open)
-        return (
-            <SubscriberDetail
-                customerId={open}
-                onBack={() => {
-                    setOpen(null);
-                    void mutate();
-                }}
-            />
-        );
+    useEffect(() => {
+        // Back from a subscriber: the list may have changed (an action, a reconcile).
+        if (openId === null && wasOpen.current) void mutate();
+        wasOpen.current = openId !== null;
+    }, [openId]); // eslint-disable-line react-hooks/exhaustive-deps
+
+    if (openId !== null) return <SubscriberDetail customerId={openId} />;
 
     return (
         <Card title={'Subscribers'}>
@@ -53,7 +55,7 @@ export function SubscribersContainer() {
                     <input
                         type={'search'}
                         aria-label={'Search subscribers'}
-                        placeholder={'email, name, username or subscription id'}
+                        placeholder={'e.g. sam@example.com, Sam or Sam_MC'}
                         value={typed}
                         onChange={(e) => setTyped(e.target.value)}
                     />
@@ -87,7 +89,7 @@ export function SubscribersContainer() {
                     </EmptyState>
                 ) : search || state || attention ? (
                     <EmptyState title={'Nobody matches.'}>
-                        Try part of the email address or the full subscription id, or clear the state filter.
+                        Try part of the email address, the name or the in-game name, or clear the state filter.
                     </EmptyState>
                 ) : (
                     <EmptyState title={'No subscribers yet.'}>
@@ -145,7 +147,7 @@ export function SubscribersContainer() {
                                     <td>
                                         <AttentionFixCell
                                             subscriber={s}
-                                            onOpen={() => setOpen(s.customerId)}
+                                            onOpen={() => navigate('subscribers', s.customerId)}
                                             onFixed={() => void mutate()}
                                         />
                                     </td>
@@ -154,9 +156,7 @@ export function SubscribersContainer() {
                                 )}
                                 <td>{s.serversGranted}</td>
                                 <td>
-                                    <Button $variant={'plain'} $small onClick={() => setOpen(s.customerId)}>
-                                        Open
-                                    </Button>
+                                    <LinkButton href={subscriberHash(s.customerId)}>Open</LinkButton>
                                 </td>
                             </tr>
                         ))}

@@ -9,10 +9,17 @@ import { ErrorMessage, Notice } from '../elements/ErrorMessage';
 import { Field } from '../elements/Field';
 import { when } from '../elements/format';
 import { Spinner } from '../elements/Spinner';
+import { GameActionsSection } from './GameActionsSection';
 import { PermissionChecklist } from './PermissionChecklist';
 import { SelectorEditor } from './SelectorEditor';
 
-const EMPTY: TemplateValues = { key: '', name: '', selector: { mode: 'match' }, permissions: ['control.console'] };
+const EMPTY: TemplateValues = {
+    key: '',
+    name: '',
+    selector: { mode: 'match' },
+    permissions: ['control.console'],
+    gameActions: [],
+};
 
 export const KEY_PATTERN = /^[a-z0-9_]{1,64}$/;
 
@@ -39,7 +46,13 @@ export function TemplateForm({
     const { catalogue, error: catalogueError } = useCatalogue();
     const [values, setValues] = useState<TemplateValues>(() =>
         template
-            ? { key: template.key, name: template.name, selector: template.selector, permissions: template.permissions }
+            ? {
+                  key: template.key,
+                  name: template.name,
+                  selector: template.selector,
+                  permissions: template.permissions,
+                  gameActions: template.gameActions,
+              }
             : EMPTY,
     );
     const [saving, setSaving] = useState(false);
@@ -64,8 +77,13 @@ export function TemplateForm({
     };
     const fieldError = (f: string) => problem?.fields[f];
     const otherErrors = problem
-        ? Object.entries(problem.fields).filter(([f]) => !['key', 'name', 'selector', 'permissions'].includes(f))
+        ? Object.entries(problem.fields).filter(
+              ([f]) => !['key', 'name', 'selector', 'permissions'].includes(f) && !f.startsWith('game_actions'),
+          )
         : [];
+    const gameActionErrors = Object.fromEntries(
+        Object.entries(problem?.fields ?? {}).filter(([f]) => f.startsWith('game_actions')),
+    );
 
     return (
         <form onSubmit={submit} aria-label={template ? `Edit ${template.name}` : 'New role template'} noValidate>
@@ -124,6 +142,14 @@ export function TemplateForm({
                 groups={catalogue.permissions}
                 value={values.permissions}
                 onChange={(permissions) => set({ permissions })}
+                disabled={saving}
+            />
+
+            <h4>In-game actions</h4>
+            <GameActionsSection
+                values={values}
+                onChange={(gameActions) => set({ gameActions })}
+                errors={gameActionErrors}
                 disabled={saving}
             />
 

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Selector, Template } from '../../api/models';
 import { createTemplate, updateTemplate, useTemplates } from '../../api/templates';
+import { navigate } from '../../routing/navigate';
+import { useOpenId } from '../../routing/useRoute';
 import { Button } from '../elements/Button';
 import { Card, Muted, Row } from '../elements/Card';
 import { EmptyState } from '../elements/EmptyState';
@@ -23,8 +25,13 @@ export const describeSelector = (s: Selector): string => {
 
 /** The role templates: what a tier grants on which servers. */
 export function TemplatesContainer() {
+    const openId = useOpenId('templates');
     const { templates, error, mutate } = useTemplates();
-    const [editing, setEditing] = useState<Template | 'new' | null>(null);
+    // The open form is in the address (`#templates/new`, `#templates/<id>`): linkable, and Back closes it.
+    const editing: Template | 'new' | null =
+        openId === 'new' ? 'new' : (templates?.find((t) => String(t.id) === openId) ?? null);
+    const setEditing = (t: Template | 'new' | null) =>
+        navigate('templates', t === null ? null : t === 'new' ? 'new' : t.id);
     const [notice, setNotice] = useState<string | null>(null);
 
     if (error) return <ErrorMessage error={error} />;

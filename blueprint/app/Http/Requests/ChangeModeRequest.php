@@ -7,6 +7,7 @@ class ChangeModeRequest extends AdminQueryRequest
 {
     public const ACTIONS = ['pause', 'unpause', 'go_live', 'shadow'];
 
+    /** @return array<string, mixed> */
     public function rules(): array
     {
         return [
@@ -15,6 +16,7 @@ class ChangeModeRequest extends AdminQueryRequest
         ];
     }
 
+    /** @return array<string, string> */
     public function messages(): array
     {
         return ['reason.required_if' => 'Say why you pause Tiergate; the banner on every page shows it.'];

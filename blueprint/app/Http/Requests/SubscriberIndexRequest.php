@@ -7,6 +7,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\BillingState;
 /** GET /admin/api/subscribers?search=&state=&attention=1&cursor= */
 class SubscriberIndexRequest extends AdminQueryRequest
 {
+    /** @return array<string, mixed> */
     public function rules(): array
     {
         return [

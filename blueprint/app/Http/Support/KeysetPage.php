@@ -15,7 +15,7 @@ final class KeysetPage
     public const DEFAULT_SIZE = 50;
     public const MAX_SIZE = 200;
 
-    /** @return array{data: array, next_cursor: ?string} */
+    /** @return array{data: list<mixed>, next_cursor: ?string} */
     public static function of(Builder|EloquentBuilder $query, Request $request, callable $transform, string $column = 'id'): array
     {
         $size = min(self::MAX_SIZE, max(1, (int) $request->query('limit', (string) self::DEFAULT_SIZE)));

@@ -33,7 +33,11 @@ class AppliedGrants
         return ['applied' => $applied, 'stale' => $stale];
     }
 
-    /** A grant whose row is gone points at nothing; it stays only while a token revocation is still owed. */
+    /**
+     * A grant whose row is gone points at nothing; it stays only while a token revocation is still owed.
+     *
+     * @param Grant[] $stale
+     */
     public function forgetStale(array $stale): void
     {
         foreach ($stale as $grant) {

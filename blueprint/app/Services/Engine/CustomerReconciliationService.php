@@ -7,7 +7,9 @@ use Illuminate\Database\ConnectionInterface;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\DesiredAccess;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\PlannedChange;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Planner;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerFacts;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Template;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\AccountNeedsAttentionException;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
@@ -20,13 +22,15 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\SubuserGra
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\TokenRevocationService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\TransactionGuard;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\ApplyMode;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Notifications\AccessChangeRecorder;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
 use Pterodactyl\Models\User;
 
 /**
  * Makes one customer's panel access match their stored events: fold → desired → plan → apply, under a lock
  * per customer so two workers never interleave their changes. The whole plan is applied in one database
- * transaction, so no one ever sees part of it; Wings hears about revoked tokens only after it has committed.
+ * transaction, so no one ever sees part of it; Wings hears about revoked tokens and in-game console commands only
+ * after it has committed.
  * Running it twice changes nothing the second time. A dry run only reads.
  */
 class CustomerReconciliationService
@@ -48,6 +52,8 @@ class CustomerReconciliationService
         private ProvisioningLog $log,
         private AccountRetirementService $retirement,
         private ApplyMode $mode,
+        private GameAccessApplier $game,
+        private GameCommandDelivery $gameCommands,
     ) {
     }
 
@@ -72,6 +78,12 @@ class CustomerReconciliationService
 
             return $userId === null ? 0 : $this->revocations->flush($userId, dueOnly: true);
         });
+    }
+
+    /** tiergate:tick's retry of in-game commands whose server was offline, under the reconcile's lock. */
+    public function retryGameCommands(string $customerId): int
+    {
+        return $this->locked($customerId, fn () => $this->gameCommands->flush($customerId, Trigger::schedule('game command retry'), $this->accounts->find($customerId)?->user_id, dueOnly: true));
     }
 
     private function locked(string $customerId, callable $work): mixed
@@ -114,7 +126,12 @@ class CustomerReconciliationService
         return $states === [] ? new ReconcileResult($customerId, null, []) : $this->plan($customerId, $states, $this->templates->load());
     }
 
-    /** The plan against what Tiergate has applied, reading only: the dry run's and shadow mode's answer. */
+    /**
+     * The plan against what Tiergate has applied, reading only: the dry run's and shadow mode's answer.
+     *
+     * @param array<string, SubscriptionState> $states
+     * @param array{byProduct: array<string, Template>, byKey: array<string, Template>} $catalogue
+     */
     private function plan(string $customerId, array $states, array $catalogue): ReconcileResult
     {
         $desired = DesiredAccess::for(array_values($states), $catalogue['byProduct'], $catalogue['byKey'], $this->servers->all());
@@ -133,7 +150,8 @@ class CustomerReconciliationService
         }
 
         $catalogue = $this->templates->load();
-        $desired = DesiredAccess::for(array_values($states), $catalogue['byProduct'], $catalogue['byKey'], $this->servers->all());
+        $servers = $this->servers->all();
+        $desired = DesiredAccess::for(array_values($states), $catalogue['byProduct'], $catalogue['byKey'], $servers);
         $latest = $this->latest($states);
 
         try {
@@ -149,7 +167,7 @@ class CustomerReconciliationService
             return new ReconcileResult($customerId, null, []);
         }
 
-        [$plan, $entries] = $this->db->transaction(fn () => $this->apply($account, $customerId, $states, $catalogue, $desired, $latest, $trigger, $now));
+        [$plan, $entries] = $this->db->transaction(fn () => $this->apply($account, $customerId, $states, $catalogue, $servers, $desired, $latest, $trigger, $now));
         $outcomes = array_map(fn (LogEntry $entry) => $entry->outcome, $entries);
 
         if ($account !== null) {
@@ -158,6 +176,8 @@ class CustomerReconciliationService
                 $this->db->transaction(fn () => $this->retirement->retireIfDue($account, $states, $trigger));
             }
         }
+        // Committed: the console commands the plan queued can go to Wings now; one that cannot stays pending.
+        $this->gameCommands->flush($customerId, $trigger, $account?->user_id);
 
         return new ReconcileResult($customerId, $account?->user_id, $plan, $outcomes);
     }
@@ -165,9 +185,13 @@ class CustomerReconciliationService
     /**
      * Everything the panel and Tiergate's own tables should show for this customer, written as one transaction.
      *
+     * @param array<string, SubscriptionState> $states
+     * @param array{byProduct: array<string, Template>, byKey: array<string, Template>} $catalogue
+     * @param ServerFacts[] $servers
+     * @param array<int, string[]> $desired server id → permissions
      * @return array{0: PlannedChange[], 1: array<int, LogEntry>}
      */
-    private function apply(?Account $account, string $customerId, array $states, array $catalogue, array $desired, SubscriptionState $latest, Trigger $trigger, CarbonImmutable $now): array
+    private function apply(?Account $account, string $customerId, array $states, array $catalogue, array $servers, array $desired, SubscriptionState $latest, Trigger $trigger, CarbonImmutable $now): array
     {
         $applied = [];
         if ($account !== null) {
@@ -185,7 +209,12 @@ class CustomerReconciliationService
             }
         }
 
-        $this->projector->project($states, $catalogue, $account?->user_id, array_map(fn (LogEntry $e) => $e->outcome, $entries), $now);
+        $outcomes = array_map(fn (LogEntry $e) => $e->outcome, $entries);
+        foreach ($this->game->apply($customerId, $account, array_values($states), $catalogue, $servers, $trigger, $now)['outcomes'] as $serverId => $outcome) {
+            $outcomes[$serverId] = ($outcomes[$serverId] ?? null) === LogEntry::OUTCOME_FAILED ? LogEntry::OUTCOME_FAILED : $outcome;
+        }
+        $this->projector->project($states, $catalogue, $account?->user_id, $outcomes, $now);
+        app(AccessChangeRecorder::class)->record($customerId, $states, $catalogue, $account?->user_id, $now);
         InboxEvent::query()->where('customer_id', $customerId)->whereNull('processed_at')->where('received_at', '<=', $now)->update(['processed_at' => $now]);
 
         return [$plan, $entries];
@@ -207,7 +236,11 @@ class CustomerReconciliationService
         }
     }
 
-    /** The subscription whose snapshot is newest names the customer's current email and name. */
+    /**
+     * The subscription whose snapshot is newest names the customer's current email and name.
+     *
+     * @param non-empty-array<string, SubscriptionState> $states
+     */
     private function latest(array $states): SubscriptionState
     {
         return end($states);

@@ -14,6 +14,7 @@ final class ReconcileResult
     {
     }
 
+    /** @return list<int> the servers whose change failed */
     public function failed(): array
     {
         return array_keys(array_filter($this->outcomes, fn (string $o) => $o === 'failed'));

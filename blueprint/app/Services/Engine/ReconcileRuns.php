@@ -15,6 +15,7 @@ class ReconcileRuns
     {
     }
 
+    /** @return array{run_id: string, total: int, done: int, failed: int, finished: bool} */
     public function start(Trigger $trigger): array
     {
         $runId = (string) Str::uuid();
@@ -27,6 +28,7 @@ class ReconcileRuns
         return $this->progress($runId);
     }
 
+    /** @return array{run_id: string, total: int, done: int, failed: int, finished: bool}|null null: no such run (or expired) */
     public function progress(string $runId): ?array
     {
         $total = $this->cache->get("tiergate:run:{$runId}:total");

@@ -3,6 +3,7 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 
 use Carbon\CarbonImmutable;
+use Illuminate\Support\Collection;
 use Illuminate\Support\Facades\DB;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\AdminOverride;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
@@ -13,6 +14,7 @@ class SubscriberTimeline
 {
     private const LIMIT = 200;
 
+    /** @return list<array{at: string, kind: string, title: string, detail: string, outcome: string|null}> */
     public function for(string $customerId): array
     {
         $events = InboxEvent::query()->where('customer_id', $customerId)->orderByDesc('id')->limit(self::LIMIT)->get()
@@ -27,6 +29,7 @@ class SubscriberTimeline
         $override = AdminOverride::query()->where('customer_id', $customerId)->first();
         $names = DB::table('servers')->whereIn('id', $log->pluck('server_id')->filter()->unique())->pluck('name', 'id');
         $admins = $this->adminNames($log->map(fn (LogEntry $l) => $this->adminId($l))->push($override?->created_by)->filter()->unique()->all());
+        /** @var Collection<array-key, array{at: string, kind: string, title: string, detail: string, outcome: string|null}> $actions */
         $actions = $log
             ->map(fn (LogEntry $l) => [
                 'at' => $l->created_at->toIso8601String(),
@@ -55,12 +58,16 @@ class SubscriberTimeline
         return $l->trigger === LogEntry::TRIGGER_ADMIN && preg_match('/^user:(\d+)$/D', (string) $l->trigger_ref, $m) ? (int) $m[1] : null;
     }
 
-    /** @param int[] $ids */
+    /**
+     * @param int[] $ids
+     * @return array<int, string> user id → username
+     */
     private function adminNames(array $ids): array
     {
         return $ids === [] ? [] : DB::table('users')->whereIn('id', $ids)->pluck('username', 'id')->all();
     }
 
+    /** @param array<int, string> $admins user id → username */
     private function by(?int $adminId, array $admins): string
     {
         return $adminId === null ? '' : ' · by ' . ($admins[$adminId] ?? "deleted user #{$adminId}");

@@ -5,6 +5,7 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 use Carbon\CarbonImmutable;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\DesiredAccess;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Template;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\LogConditions;
@@ -18,6 +19,7 @@ class SubscriptionProjector
 
     /**
      * @param array<string, SubscriptionState> $states
+     * @param array{byProduct: array<string, Template>, byKey: array<string, Template>} $catalogue
      * @param array<int, string> $outcomes server id → log outcome (0: the account itself)
      * @param string|null $attention why nothing could be applied at all, shown to the admin as it is
      */

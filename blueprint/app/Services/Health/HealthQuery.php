@@ -3,13 +3,14 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Health;
 
 use Carbon\CarbonImmutable;
-use Illuminate\Contracts\Cache\Repository as Cache;
 use Illuminate\Support\Facades\DB;
+use Illuminate\Contracts\Cache\Repository as Cache;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\BillingState;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\WorkerHeartbeat;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Secrets\WebhookSecretService;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\ApplyMode;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\WorkerHeartbeat;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\ApplyMode;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Queries\ProductQuery;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Secrets\WebhookSecretService;
 
 /**
  * Tiergate's health as one read model: the admin Overview and `tiergate:status` both show exactly this, so the
@@ -20,15 +21,23 @@ class HealthQuery
     public const WORKER_SILENT_AFTER_MINUTES = 3;
     public const EVENT_CHART_DAYS = 14;
 
-    public function __construct(private Settings $settings, private WebhookSecretService $secrets, private Cache $cache, private ApplyMode $mode)
-    {
+    public function __construct(
+        private Settings $settings,
+        private WebhookSecretService $secrets,
+        private Cache $cache,
+        private ApplyMode $mode,
+        private ProductQuery $products,
+    ) {
     }
 
+    /** @return array<string, mixed> the Overview's health, as contract/admin.ts types it */
     public function report(): array
     {
         $heartbeat = $this->cache->get(WorkerHeartbeat::CACHE_KEY);
-        $unmapped = DB::table('tiergate_subscriptions')->whereNull('template_key')->whereNotNull('product_key')
-            ->distinct()->orderBy('product_key')->pluck('product_key')->all();
+        // Products whose subscribers get nothing and that no admin chose to ignore.
+        $unmapped = $this->products->needingAttention();
+        sort($unmapped, SORT_STRING);
+        $paymenterPing = self::iso($this->settings->get(Settings::LAST_CONTACT_AT));
 
         return [
             'mode' => $this->mode->describe(),
@@ -36,7 +45,9 @@ class HealthQuery
             'webhook_url' => WebhookUrl::get(),
             'secret_configured' => $this->secrets->hasSecret(),
             'last_event_at' => self::iso(DB::table('tiergate_events')->max('received_at')),
-            'last_ping_at' => self::iso($this->settings->get(Settings::LAST_CONTACT_AT)),
+            'last_paymenter_ping_at' => $paymenterPing,
+            'last_self_test_at' => self::iso($this->settings->get(Settings::LAST_SELF_TEST_AT)),
+            'last_ping_at' => $paymenterPing,
             'worker_alive' => $heartbeat !== null && CarbonImmutable::parse($heartbeat)->gt(CarbonImmutable::now()->subMinutes(self::WORKER_SILENT_AFTER_MINUTES)),
             'worker_heartbeat_at' => self::iso($heartbeat),
             'pending_events' => DB::table('tiergate_events')->whereNull('processed_at')->count(),
@@ -56,6 +67,7 @@ class HealthQuery
      * The go-live checklist of docs/operations.md, each step ticked from the panel's real state.
      *
      * @param string[] $unmapped
+     *
      * @return array<int, array{step: string, done: bool}>
      */
     private function setup(array $unmapped): array

@@ -3,10 +3,10 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Inbox;
 
 use Carbon\CarbonImmutable;
-use Illuminate\Database\ConnectionInterface;
 use Illuminate\Database\QueryException;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\ContractEvent;
+use Illuminate\Database\ConnectionInterface;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\ContractEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\WebhookRejected;
 
 /** Stores one delivery in the inbox exactly once per webhook-id; the caller answers only after this returns. */
@@ -27,7 +27,9 @@ class InboxWriter
                     return $outcome;
                 }
 
-                InboxEvent::query()->create([
+                // forceCreate: every attribute is ours, and a guarded create() would ask information_schema for the
+                // table's columns on every delivery (Laravel checks guarded keys against them once per process).
+                InboxEvent::query()->forceCreate([
                     'webhook_id' => $webhookId,
                     'type' => $event->type,
                     'format' => $event->format,

@@ -33,7 +33,10 @@ class ApplyMode
     {
         $paused = $this->settings->get(Settings::PAUSED);
 
-        return is_array($paused) ? $paused : null;
+        // Anything stored counts as paused (the safe reading); PauseService writes exactly these three keys.
+        return is_array($paused)
+            ? ['at' => (string) ($paused['at'] ?? ''), 'by' => (string) ($paused['by'] ?? ''), 'reason' => (string) ($paused['reason'] ?? '')]
+            : null;
     }
 
     public function isPaused(): bool
@@ -46,7 +49,11 @@ class ApplyMode
         return !$this->isPaused() && !$this->isShadow();
     }
 
-    /** The wire shape the admin page, tiergate:status and the health query share. */
+    /**
+     * The wire shape the admin page, tiergate:status and the health query share.
+     *
+     * @return array{mode: string, paused: array{at: string, by: string, reason: string}|null}
+     */
     public function describe(): array
     {
         return ['mode' => $this->mode(), 'paused' => $this->pause()];

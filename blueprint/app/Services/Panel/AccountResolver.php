@@ -2,6 +2,7 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel;
 
+use Illuminate\Database\Eloquent\Collection;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\AccountBelongsToAnotherCustomerException;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\AccountCannotBeCreatedException;
@@ -62,7 +63,10 @@ class AccountResolver
     {
         $wanted = mb_strtolower($email);
 
-        return User::query()->where('email', $email)->get()->first(fn (User $user) => mb_strtolower($user->email) === $wanted);
+        /** @var Collection<int, User> $candidates */
+        $candidates = User::query()->where('email', $email)->get();
+
+        return $candidates->first(fn (User $user) => mb_strtolower($user->email) === $wanted);
     }
 
     /** users.external_id is utf8mb4_unicode_ci: the index finds the candidates, BINARY keeps only the exact one. */
@@ -96,6 +100,7 @@ class AccountResolver
         if ($other !== null) {
             throw AccountBelongsToAnotherCustomerException::for($customerId, $user->email, $other);
         }
+        /** @var Account $account */
         $account = Account::query()->create(['customer_id' => $customerId, 'user_id' => $user->id, 'created_by_tiergate' => $createdByTiergate]);
         $account->setRelation('user', $user);
 

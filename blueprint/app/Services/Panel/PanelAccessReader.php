@@ -23,7 +23,10 @@ class PanelAccessReader
             ])->all();
     }
 
-    /** @param int[] $serverIds @return array<int, string> id → name */
+    /**
+     * @param int[] $serverIds
+     * @return array<int, string> id → name
+     */
     public function serverNames(array $serverIds): array
     {
         return DB::table('servers')->whereIn('id', $serverIds)->pluck('name', 'id')->all();

@@ -14,6 +14,9 @@ class ProvisioningLog
     /**
      * Writes one row, unless it repeats the conflict already logged for that customer, server and action: then the
      * entry is returned unsaved (`exists` is false) so callers still read its outcome.
+     *
+     * @param string[]|null $before
+     * @param string[]|null $after
      */
     public function record(Trigger $trigger, ?string $customerId, ?int $userId, ?int $serverId, string $action, ?array $before, ?array $after, string $outcome, ?string $error = null, float $startedAt = 0): LogEntry
     {

@@ -29,6 +29,7 @@ class SubuserGrantService
     public function apply(PlannedChange $change, User $user, string $customerId, Trigger $trigger, bool $sendEmails): LogEntry
     {
         $started = microtime(true);
+        /** @var Server $server */
         $server = Server::query()->findOrFail($change->serverId);
         $record = fn (string $outcome, ?string $error = null) => $this->log->record($trigger, $customerId, $user->id, $server->id, $change->action, $change->before, $change->after, $outcome, $error, $started);
 
@@ -67,6 +68,7 @@ class SubuserGrantService
         return null;
     }
 
+    /** @param string[] $permissions */
     private function grant(User $user, Server $server, array $permissions, callable $quietly, ?Grant $previous): Grant
     {
         $subuser = $quietly(fn () => Subuser::query()->create(['user_id' => $user->id, 'server_id' => $server->id, 'permissions' => $permissions]));
@@ -78,7 +80,10 @@ class SubuserGrantService
             return $previous;
         }
 
-        return Grant::query()->create($attributes + ['user_id' => $user->id, 'server_id' => $server->id]);
+        /** @var Grant $grant */
+        $grant = Grant::query()->create($attributes + ['user_id' => $user->id, 'server_id' => $server->id]);
+
+        return $grant;
     }
 
     private function activity(PlannedChange $change, User $user, Server $server): void

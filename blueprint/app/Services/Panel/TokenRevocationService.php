@@ -88,7 +88,9 @@ class TokenRevocationService
     private function revoke(Server $server, int $userId): bool
     {
         try {
-            $this->daemon->setServer($server)->revokeUserJTI($userId);
+            // setServer() is declared `: self` (DaemonRepository), which does not name revokeUserJTI().
+            $this->daemon->setServer($server);
+            $this->daemon->revokeUserJTI($userId);
 
             return true;
         } catch (DaemonConnectionException) {

@@ -2,7 +2,7 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel;
 
-use Illuminate\Database\ConnectionInterface;
+use Illuminate\Database\Connection;
 
 /**
  * Runs a call into the panel and, when it throws, rolls the connection back to the transaction level it had
@@ -12,7 +12,8 @@ use Illuminate\Database\ConnectionInterface;
  */
 class TransactionGuard
 {
-    public function __construct(private ConnectionInterface $db)
+    /** The connection itself, not its contract: only Connection::rollBack() takes the level to roll back to. */
+    public function __construct(private Connection $db)
     {
     }
 

@@ -27,7 +27,7 @@ class WebhookSecretService
             $secrets[] = $previous;
         }
 
-        return array_values($secrets);
+        return $secrets;
     }
 
     public function hasSecret(): bool

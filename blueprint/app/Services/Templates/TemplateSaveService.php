@@ -3,19 +3,23 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Templates;
 
 use Carbon\CarbonImmutable;
-use Illuminate\Validation\ValidationException;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Permissions;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerFacts;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerSelector;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\RoleTemplate;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ServerCatalogue;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\TemplateRefusedException;
 
 /**
  * Creates or updates a role template; permissions must come from the panel's catalogue. An "all servers" template
  * covers the servers that existed when it was created (or switched to that mode); only `include_new_servers`
- * moves that moment, so renaming a template never widens its access.
+ * moves that moment, so renaming a template never widens its access. In-game actions (`game_actions`, kept as they
+ * are when not given) must run on the template's own servers and render for a sample player (GameActionNormalizer).
+ * Anything refused is a TemplateRefusedException naming each field; nothing is saved then.
  */
 class TemplateSaveService
 {
-    public function __construct(private PermissionCatalogue $catalogue, private AccessChangeNotifier $notifier)
+    public function __construct(private PermissionCatalogue $catalogue, private AccessChangeNotifier $notifier, private ServerCatalogue $servers)
     {
     }
 
@@ -40,21 +44,28 @@ class TemplateSaveService
             $errors['permissions'] = 'Not in the panel\'s permission catalogue: ' . implode(', ', $unknown) . '.';
         }
         if ($errors !== []) {
-            throw ValidationException::withMessages($errors);
+            throw new TemplateRefusedException($errors);
         }
 
         $template ??= new RoleTemplate();
         $snapshotNow = !$template->exists
             || ($selector->mode === ServerSelector::ALL && ($template->selector['mode'] ?? null) !== ServerSelector::ALL)
             || ($data['include_new_servers'] ?? false) === true;
+        $asOf = $snapshotNow ? CarbonImmutable::now() : ($template->servers_as_of ?? $template->created_at ?? CarbonImmutable::now());
+        $covered = array_values(array_filter($this->servers->all(), fn (ServerFacts $s) => $selector->matches($s, $asOf->toDateTimeImmutable())));
+        [$gameActions, $errors] = GameActionNormalizer::normalize($data['game_actions'] ?? $template->game_actions ?? [], $data['key'], trim($data['name']), $covered);
+        if ($errors !== []) {
+            throw new TemplateRefusedException($errors);
+        }
         if ($snapshotNow) {
-            $template->servers_as_of = CarbonImmutable::now();
+            $template->servers_as_of = $asOf;
         }
         $template->fill([
             'key' => $data['key'],
             'name' => trim($data['name']),
             'selector' => $selector->toArray(),
             'permissions' => Permissions::normalize($permissions),
+            'game_actions' => $gameActions,
         ]);
         $changed = $template->isDirty();
         $template->save();

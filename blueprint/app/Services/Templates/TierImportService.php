@@ -8,7 +8,8 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\RoleTemplate;
 /**
  * Imports templates and product mappings from a JSON document (configuration as code). Selectors may name
  * panel objects instead of giving ids: servers by external id or name, nodes and eggs and nests by name,
- * locations by short code, owners by username. A name that matches nothing is an error, never a guess.
+ * locations by short code, owners by username; an in-game action's servers by uuid, external id or name. A name that
+ * matches nothing is an error, never a guess.
  */
 class TierImportService
 {
@@ -32,6 +33,9 @@ class TierImportService
         return DB::transaction(function () use ($document) {
             foreach ($document['templates'] ?? [] as $data) {
                 $data['selector'] = $this->resolve((array) ($data['selector'] ?? []));
+                // The document is the whole template: no game_actions means none (re-importing tiers.json after
+                // the demo added actions takes them away again).
+                $data['game_actions'] = is_array($data['game_actions'] ?? null) ? array_map($this->resolveActionServers(...), $data['game_actions']) : ($data['game_actions'] ?? []);
                 $this->templates->handle($data, RoleTemplate::query()->where('key', $data['key'] ?? '')->first());
             }
             foreach ($document['products'] ?? [] as $productKey => $templateKey) {
@@ -42,6 +46,18 @@ class TierImportService
 
             return ['templates' => count($document['templates'] ?? []), 'products' => count($document['products'] ?? [])];
         });
+    }
+
+    /** An in-game action's servers may be named (external id or name) instead of given as uuids. */
+    private function resolveActionServers(mixed $action): mixed
+    {
+        if (!is_array($action) || !is_array($action['servers'] ?? null)) {
+            return $action;
+        }
+        $action['servers'] = array_map(fn ($value) => is_string($value) ? (string) (DB::table('servers')->where('uuid', $value)->orWhere('external_id', $value)->orWhere('name', $value)->value('uuid')
+            ?? throw new \InvalidArgumentException("An in-game action names the server \"{$value}\", which is not on this panel.")) : $value, $action['servers']);
+
+        return $action;
     }
 
     private function resolve(array $selector): array

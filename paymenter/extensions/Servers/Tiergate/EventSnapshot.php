@@ -3,6 +3,8 @@
 namespace Paymenter\Extensions\Servers\Tiergate;
 
 use App\Models\Service;
+use Paymenter\Extensions\Servers\Tiergate\GameUsername\GameUsernamePattern;
+use Paymenter\Extensions\Servers\Tiergate\GameUsername\CustomerGameUsername;
 
 /**
  * The canonical Tiergate event for a service (contract/event.schema.json in the Tiergate repository): the full
@@ -22,6 +24,7 @@ class EventSnapshot
     {
         $current = $service->fresh(['user', 'product', 'plan']) ?? $service;
         $status = in_array($current->status, self::STATUSES, true) ? $current->status : 'pending';
+        $gameUsername = CustomerGameUsername::of($current, self::gameUsernamePattern($current));
 
         return json_encode([
             'type' => $type,
@@ -31,7 +34,7 @@ class EventSnapshot
                     'id' => $current->id,
                     'status' => $status,
                     'product' => ['id' => $current->product_id, 'slug' => self::productKey($current), 'name' => $current->product?->name],
-                    'plan' => ['type' => $current->plan?->type ?? 'recurring'],
+                    'plan' => ['type' => $current->plan->type ?? 'recurring'],
                     'expires_at' => $current->expires_at?->toIso8601ZuluString(),
                     'cancel_at_period_end' => self::cancelsAtPeriodEnd($current),
                     'sequence' => $sequence,
@@ -41,9 +44,15 @@ class EventSnapshot
                     'email' => $current->user->email,
                     'first_name' => $current->user->first_name,
                     'last_name' => $current->user->last_name,
-                ],
+                ] + ($gameUsername === null ? [] : ['game_username' => $gameUsername]),
             ],
         ], JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES);
+    }
+
+    /** The "In-game name pattern" of the product's Tiergate server (the panel's game_username_pattern setting). */
+    public static function gameUsernamePattern(Service $service): GameUsernamePattern
+    {
+        return GameUsernamePattern::of($service->product?->server?->settings()->where('key', 'game_username_pattern')->value('value'));
     }
 
     /** The product setting "tier" when the admin set one, else the product's slug. */
@@ -51,7 +60,7 @@ class EventSnapshot
     {
         $tier = $service->product?->settings()->where('key', 'tier')->value('value');
 
-        return $tier ?: (string) ($service->product?->slug ?? $service->product_id);
+        return $tier ?: (string) ($service->product->slug ?? $service->product_id);
     }
 
     /**

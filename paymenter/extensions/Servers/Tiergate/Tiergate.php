@@ -2,26 +2,32 @@
 
 namespace Paymenter\Extensions\Servers\Tiergate;
 
+use GuzzleHttp\Client;
+use App\Models\Product;
+use App\Models\Service;
+use Illuminate\Support\Str;
+use App\Events\Invoice\Paid;
+use App\Helpers\ExtensionHelper;
 use App\Attributes\ExtensionMeta;
 use App\Classes\Extension\Server;
-use App\Events\Invoice\Paid;
-use App\Events\InvoiceTransaction\Created as TransactionCreated;
-use App\Events\InvoiceTransaction\Updated as TransactionUpdated;
-use App\Events\Service\Updated as ServiceUpdated;
-use App\Events\ServiceCancellation\Created as CancellationCreated;
-use App\Helpers\ExtensionHelper;
-use App\Models\Service;
-use GuzzleHttp\Client;
+use Illuminate\Support\Facades\Event;
 use GuzzleHttp\Exception\TransferException;
 use Illuminate\Console\Scheduling\Schedule;
+use App\Events\Service\Updated as ServiceUpdated;
+use App\Events\Property\Created as PropertyCreated;
+use App\Events\Property\Updated as PropertyUpdated;
 use Illuminate\Console\Application as ConsoleApplication;
-use Illuminate\Support\Facades\Event;
-use Illuminate\Support\Str;
-use Paymenter\Extensions\Servers\Tiergate\Console\OutboxCommand;
-use Paymenter\Extensions\Servers\Tiergate\Console\SweepOutboxCommand;
-use Paymenter\Extensions\Servers\Tiergate\Delivery\PanelEndpoint;
 use Paymenter\Extensions\Servers\Tiergate\Delivery\Signer;
 use Paymenter\Extensions\Servers\Tiergate\Outbox\OutboxWriter;
+use App\Events\InvoiceTransaction\Created as TransactionCreated;
+use App\Events\InvoiceTransaction\Updated as TransactionUpdated;
+use Paymenter\Extensions\Servers\Tiergate\Console\OutboxCommand;
+use Paymenter\Extensions\Servers\Tiergate\Delivery\PanelEndpoint;
+use App\Events\ServiceCancellation\Created as CancellationCreated;
+use Paymenter\Extensions\Servers\Tiergate\Console\SweepOutboxCommand;
+use Paymenter\Extensions\Servers\Tiergate\GameUsername\GameUsernameRule;
+use Paymenter\Extensions\Servers\Tiergate\GameUsername\GameUsernamePattern;
+use Paymenter\Extensions\Servers\Tiergate\GameUsername\CustomerGameUsername;
 
 /**
  * Paymenter → Tiergate: every lifecycle change of a service whose product uses this server becomes a signed
@@ -46,6 +52,8 @@ class Tiergate extends Server
                 'description' => 'The whsec_… secret shown by the panel (Admin → Extensions → Tiergate → Settings, or php artisan tiergate:secret).'],
             ['name' => 'previous_secret', 'label' => 'Second secret (rotation)', 'type' => 'password', 'required' => false, 'encrypted' => true,
                 'description' => 'While rotating, put the other secret here; events are signed with both.'],
+            ['name' => 'game_username_pattern', 'label' => 'In-game name pattern', 'type' => 'text', 'required' => false, 'placeholder' => GameUsernamePattern::DEFAULT,
+                'description' => 'Which Minecraft names checkout takes; keep it equal to the panel\'s game_username_pattern setting. Empty: ' . GameUsernamePattern::DEFAULT . ' (Java edition).'],
         ];
     }
 
@@ -54,7 +62,32 @@ class Tiergate extends Server
         return [
             ['name' => 'tier', 'label' => 'Tier / product key', 'type' => 'text', 'required' => false,
                 'description' => 'Sent as the product slug; the panel maps it to a role template. Leave empty to send this product\'s slug.'],
+            ['name' => 'game_username', 'label' => 'Ask for a Minecraft username', 'type' => 'select', 'required' => false, 'default' => 'off',
+                'options' => ['off' => 'No', 'optional' => 'Yes, optional', 'required' => 'Yes, required'],
+                'description' => 'Required where this tier\'s template runs in-game commands on the panel (LuckPerms group, whitelist): the panel needs the player\'s name for them.'],
         ];
+    }
+
+    /**
+     * The "Minecraft username" field at checkout, when the product asks for one (Paymenter calls this with the
+     * product, the values so far and the product's settings). Paymenter stores the answer as the service's
+     * `game_username` property; every event then carries it as data.customer.game_username.
+     */
+    public function getCheckoutConfig(Product $product, $values = [], $settings = []): array
+    {
+        $ask = $settings['game_username'] ?? 'off';
+        if (!in_array($ask, ['optional', 'required'], true)) {
+            return [];
+        }
+
+        return [[
+            'name' => CustomerGameUsername::KEY, 'label' => 'Minecraft username', 'type' => 'text', 'required' => $ask === 'required',
+            // A string even when left empty: Paymenter writes every checkout value into a NOT NULL column.
+            'default' => '',
+            'placeholder' => 'Steve',
+            'description' => 'Your in-game name; your rank and whitelist on our servers follow your subscription.',
+            'validation' => [new GameUsernameRule(GameUsernamePattern::of($this->config('game_username_pattern')))],
+        ]];
     }
 
     /** "Test connection": a signed ping; true, or the panel's answer as the reason. */
@@ -64,7 +97,7 @@ class Tiergate extends Server
         if ($insecure = $endpoint->insecureReason()) {
             return $insecure;
         }
-        $body = json_encode(['type' => 'ping', 'timestamp' => now()->toIso8601ZuluString(), 'data' => ['source' => 'paymenter test connection']]);
+        $body = json_encode(['type' => 'ping', 'timestamp' => now()->toIso8601ZuluString(), 'data' => ['source' => 'paymenter test connection']], JSON_THROW_ON_ERROR);
         try {
             $response = (new Client(['timeout' => 15, 'http_errors' => false]))->post($endpoint->webhookUrl, [
                 'body' => $body,
@@ -134,8 +167,11 @@ class Tiergate extends Server
         Event::listen(Paid::class, Listeners\RecordPaidInvoice::class);
         Event::listen([TransactionCreated::class, TransactionUpdated::class], Listeners\RecordFailedPayment::class);
         Event::listen(CancellationCreated::class, Listeners\RecordCancellation::class);
+        Event::listen([PropertyCreated::class, PropertyUpdated::class], Listeners\RecordGameUsernameChange::class);
 
-        ConsoleApplication::starting(fn (ConsoleApplication $artisan) => $artisan->resolveCommands([OutboxCommand::class, SweepOutboxCommand::class]));
+        ConsoleApplication::starting(function (ConsoleApplication $artisan): void {
+            $artisan->resolveCommands([OutboxCommand::class, SweepOutboxCommand::class]);
+        });
         app()->afterResolving(Schedule::class, fn (Schedule $schedule) => $schedule->command('tiergate:outbox-sweep')->everyFiveMinutes()->withoutOverlapping());
     }
 }

@@ -2,6 +2,7 @@
 
 namespace App\Helpers;
 
+use App\Models\Product;
 use App\Models\Server;
 use App\Models\Service;
 use Exception;
@@ -41,6 +42,53 @@ class ExtensionHelper
         return self::callServer($service, 'upgradeServer');
     }
 
+    /**
+     * As Paymenter's: the checkout fields of the product's server extension, called with the product, the values so
+     * far and the product's settings; an extension without the method, or one that throws, gives none (reported).
+     */
+    public static function getCheckoutConfig(Product $product, $values = [])
+    {
+        $server = $product->server;
+        if (!$server) {
+            return [];
+        }
+        $class = "\\Paymenter\\Extensions\\Servers\\{$server->extension}\\{$server->extension}";
+        try {
+            if (!method_exists($class, 'getCheckoutConfig')) {
+                throw new Exception('Function not found');
+            }
+
+            return (new $class(self::serverSettings($server)))->getCheckoutConfig($product, $values, self::productSettings($product)) ?? [];
+        } catch (Exception $e) {
+            if (!str_ends_with($e->getMessage(), 'not found')) {
+                report($e);
+            }
+
+            return [];
+        }
+    }
+
+    /** As Paymenter's: the service's properties (checkout values) by key; the double has no config options. */
+    public static function getServiceProperties(Service $service): array
+    {
+        $properties = [];
+        foreach ($service->properties as $property) {
+            $properties[$property->key] = $property->value;
+        }
+
+        return $properties;
+    }
+
+    private static function serverSettings(Server $server): array
+    {
+        return $server->settings()->get()->pluck('value', 'key')->all();
+    }
+
+    private static function productSettings(Product $product): array
+    {
+        return $product->settings()->get()->pluck('value', 'key')->all();
+    }
+
     /** As Paymenter's checkServer + getExtension: the product's server row, its extension class, its settings. */
     private static function callServer(Service $service, string $action)
     {
@@ -52,8 +100,6 @@ class ExtensionHelper
         if (!method_exists($class, $action)) {
             throw new Exception('Server does not support the action: ' . $action);
         }
-        $settings = $service->product->settings()->get()->pluck('value', 'key')->all();
-
-        return (new $class($server->settings()->get()->pluck('value', 'key')->all()))->{$action}($service, $settings, []);
+        return (new $class(self::serverSettings($server)))->{$action}($service, self::productSettings($service->product), self::getServiceProperties($service));
     }
 }

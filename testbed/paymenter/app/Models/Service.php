@@ -2,12 +2,15 @@
 
 namespace App\Models;
 
+use App\Models\Traits\HasProperties;
 use App\Observers\ServiceObserver;
 use Illuminate\Database\Eloquent\Model;
 
 /** Double of Paymenter's Service (the "subscription"); statuses pending, active, suspended, cancelled. */
 class Service extends Model
 {
+    use HasProperties;
+
     public const STATUS_PENDING = 'pending';
     public const STATUS_ACTIVE = 'active';
     public const STATUS_SUSPENDED = 'suspended';

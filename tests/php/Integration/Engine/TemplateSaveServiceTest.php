@@ -3,7 +3,7 @@
 namespace Tiergate\Tests\Integration\Engine;
 
 use Illuminate\Support\Facades\Queue;
-use Illuminate\Validation\ValidationException;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\TemplateRefusedException;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Templates\TemplateSaveService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Templates\TierImportService;
 use Tiergate\Tests\IntegrationTestCase;
@@ -24,8 +24,8 @@ class TemplateSaveServiceTest extends IntegrationTestCase
         try {
             app(TemplateSaveService::class)->handle(['key' => 'subscriber_bad', 'name' => 'Bad', 'selector' => ['mode' => 'all'], 'permissions' => ['control.console', 'server.nuke']]);
             $this->fail('an unknown permission was accepted');
-        } catch (ValidationException $e) {
-            $this->assertStringContainsString('server.nuke', $e->validator->errors()->first('permissions'));
+        } catch (TemplateRefusedException $e) {
+            $this->assertStringContainsString('server.nuke', $e->errors['permissions']);
         }
     }
 
@@ -37,8 +37,8 @@ class TemplateSaveServiceTest extends IntegrationTestCase
             try {
                 $save->handle($bad + ['name' => 'X', 'selector' => ['mode' => 'all'], 'permissions' => []]);
                 $this->fail("{$bad['key']} was accepted");
-            } catch (ValidationException $e) {
-                $this->assertNotEmpty($e->validator->errors()->first('key'));
+            } catch (TemplateRefusedException $e) {
+                $this->assertNotEmpty($e->errors['key']);
             }
         }
     }

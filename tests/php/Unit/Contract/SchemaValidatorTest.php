@@ -82,7 +82,7 @@ class SchemaValidatorTest extends TestCase
 
     private static function schemaDir(): string
     {
-        // The copy installed in the panel, i.e. what the webhook route really validates with.
-        return getenv('TIERGATE_PANEL_DIR') . '/app/BlueprintFramework/Extensions/tiergate/Contract';
+        // The files EventDecoder reads (links to contract/, resolved into copies by the build).
+        return dirname(__DIR__, 4) . '/blueprint/app/Contract';
     }
 }

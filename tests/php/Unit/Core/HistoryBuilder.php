@@ -29,7 +29,8 @@ final class HistoryBuilder
             id: $extra['id'] ?? "evt_{$this->sequence}",
             type: $type,
             occurredAt: (new DateTimeImmutable($this->start))->modify("+{$this->minutes} minutes"),
-            sequence: $this->withSequence ? $this->sequence : null,
+            // `sequence` in $extra overrides the running one: null for an event sent without it, or a repeated value.
+            sequence: array_key_exists('sequence', $extra) ? $extra['sequence'] : ($this->withSequence ? $this->sequence : null),
             subscriptionId: 'sub_1',
             customerId: 'cus_1',
             customerEmail: $extra['email'] ?? 'alex@example.com',

@@ -2,26 +2,19 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Controllers\Admin;
 
-use Carbon\CarbonImmutable;
 use Illuminate\Http\JsonResponse;
-use Illuminate\Support\Facades\DB;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Requests\RejectionIndexRequest;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Support\KeysetPage;
 use Pterodactyl\Http\Controllers\Controller;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Queries\RejectionQuery;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Transformers\RejectionTransformer;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Requests\RejectionIndexRequest;
 
+/** Refused deliveries, their own view: filter by status, code, reason and time. */
 class RejectionController extends Controller
 {
-    public function __invoke(RejectionIndexRequest $request): JsonResponse
+    public function __invoke(RejectionIndexRequest $request, RejectionQuery $rejections, RejectionTransformer $transformer): JsonResponse
     {
-        return new JsonResponse(KeysetPage::of(DB::table('tiergate_rejections'), $request, fn ($r) => [
-            'id' => (int) $r->id,
-            'at' => CarbonImmutable::parse($r->created_at)->toIso8601String(),
-            'status' => (int) $r->status,
-            'code' => $r->code,
-            'reason' => $r->reason,
-            'source_ip' => $r->source_ip,
-            'body_size' => (int) $r->body_size,
-            'webhook_id' => $r->webhook_id,
-        ]));
+        $page = $rejections->page($request->safe()->only(['status', 'code', 'reason', 'since', 'until']), $request);
+
+        return new JsonResponse(['data' => array_map(fn (object $r) => $transformer->transform($r), $page['data']), 'next_cursor' => $page['next_cursor']]);
     }
 }

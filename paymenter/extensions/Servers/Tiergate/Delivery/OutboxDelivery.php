@@ -15,9 +15,11 @@ class OutboxDelivery
 {
     public const TIMEOUT_SECONDS = 15;
 
-    public function __construct(private ?Client $client = null)
+    private Client $client;
+
+    public function __construct(?Client $client = null)
     {
-        $this->client ??= new Client(['timeout' => self::TIMEOUT_SECONDS, 'connect_timeout' => 5, 'http_errors' => false]);
+        $this->client = $client ?? new Client(['timeout' => self::TIMEOUT_SECONDS, 'connect_timeout' => 5, 'http_errors' => false]);
     }
 
     /** @return int|null seconds until this service's queue should be tried again, null when nothing is left */
@@ -29,7 +31,8 @@ class OutboxDelivery
         $pending = OutboxEvent::query()->where('service_id', $serviceId)->where('status', OutboxEvent::PENDING)->orderBy('sequence')->get();
         foreach ($pending as $event) {
             if ($event->next_attempt_at && $event->next_attempt_at->isFuture()) {
-                return max(1, now()->diffInSeconds($event->next_attempt_at, false));
+                // Carbon 3 answers in fractions of a second: round up, or the next wake-up comes just too early.
+                return max(1, (int) ceil(now()->diffInSeconds($event->next_attempt_at, false)));
             }
             if ($endpoint === null || $endpoint->secrets === []) {
                 return $this->failedAttempt($event, null, 'The Tiergate server in Paymenter has no panel URL or secret configured.');

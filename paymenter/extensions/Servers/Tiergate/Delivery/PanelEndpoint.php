@@ -13,6 +13,7 @@ final class PanelEndpoint
     {
     }
 
+    /** @param array<string, mixed> $config the Tiergate server's settings */
     public static function fromConfig(array $config): self
     {
         $base = rtrim((string) ($config['panel_url'] ?? ''), '/');
@@ -41,7 +42,7 @@ final class PanelEndpoint
 
     public static function forService(Service $service): ?self
     {
-        $server = $service->product?->server_id ? Server::query()->find($service->product->server_id) : null;
+        $server = $service->product?->server_id ? Server::query()->whereKey($service->product->server_id)->first() : null;
 
         return $server ? self::fromConfig($server->settings()->get()->pluck('value', 'key')->all()) : null;
     }

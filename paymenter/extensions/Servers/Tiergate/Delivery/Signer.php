@@ -5,7 +5,11 @@ namespace Paymenter\Extensions\Servers\Tiergate\Delivery;
 /** Standard Webhooks v1 signing; with two secrets (rotation) both signatures go in the one header. */
 class Signer
 {
-    /** @param string[] $secrets @return array<string, string> */
+    /**
+     * @param string[] $secrets
+     *
+     * @return array<string, string>
+     */
     public static function headers(array $secrets, string $id, int $timestamp, string $body): array
     {
         $signatures = array_map(fn (string $secret) => self::sign($secret, $id, $timestamp, $body), array_values(array_filter($secrets)));

@@ -20,8 +20,8 @@ class RecordFailedPayment
         }
         foreach ($transaction->invoice->items()->get() as $item) {
             if ($item->reference_type === 'service' || $item->reference_type === Service::class) {
-                $service = Service::query()->find($item->reference_id);
-                if (TiergateServices::owns($service)) {
+                $service = Service::query()->whereKey($item->reference_id)->first();
+                if ($service !== null && TiergateServices::owns($service)) {
                     OutboxWriter::record('payment.failed', $service);
                 }
             }

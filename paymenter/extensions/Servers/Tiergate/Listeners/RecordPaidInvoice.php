@@ -14,8 +14,8 @@ class RecordPaidInvoice
     {
         foreach ($event->invoice->items()->get() as $item) {
             if ($item->reference_type === 'service' || $item->reference_type === Service::class) {
-                $service = Service::query()->find($item->reference_id);
-                if (TiergateServices::owns($service)) {
+                $service = Service::query()->whereKey($item->reference_id)->first();
+                if ($service !== null && TiergateServices::owns($service)) {
                     OutboxWriter::record('payment.succeeded', $service);
                 }
             }

@@ -14,8 +14,11 @@ use Illuminate\Database\Eloquent\Model;
  * @property string $status
  * @property int $attempts every try ever made
  * @property int $round_attempts tries since the last manual retry (what the retry schedule counts)
- * @property array|null $retries each manual retry: when, and the row's tries, status and last answer before it
+ * @property list<array<string, mixed>>|null $retries each manual retry: when, and the row's tries, status and last answer before it
  * @property \Illuminate\Support\Carbon|null $next_attempt_at
+ * @property int|null $last_status the panel's last HTTP status
+ * @property string|null $last_error
+ * @property \Illuminate\Support\Carbon|null $delivered_at
  */
 class OutboxEvent extends Model
 {

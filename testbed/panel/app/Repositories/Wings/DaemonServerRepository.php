@@ -7,9 +7,26 @@ use GuzzleHttp\Exception\TransferException;
 use Pterodactyl\Exceptions\Http\Connection\DaemonConnectionException;
 use Pterodactyl\Models\Server;
 
-/** As the panel's, reduced to the calls that matter here: token revocation and sync. */
+/** As the panel's, reduced to the calls that matter here: details (the server's state), token revocation and sync. */
 class DaemonServerRepository extends DaemonRepository
 {
+    /**
+     * Wings' view of the server: `state` (offline, starting, running, stopping), `is_suspended`, utilization.
+     *
+     * @throws DaemonConnectionException
+     */
+    public function getDetails(): array
+    {
+        $this->assertServer();
+        try {
+            $response = $this->getHttpClient()->get(sprintf('/api/servers/%s', $this->server->uuid));
+        } catch (TransferException $exception) {
+            throw new DaemonConnectionException($exception, false);
+        }
+
+        return json_decode($response->getBody()->__toString(), true);
+    }
+
     /** @throws DaemonConnectionException */
     public function sync(): void
     {

@@ -1,0 +1,78 @@
+<?php
+
+namespace Tiergate\Tests\Integration\Webhooks;
+
+use Illuminate\Support\Facades\Queue;
+use Tiergate\Tests\IntegrationTestCase;
+use Tiergate\Tests\Integration\StoresEvents;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\SubscriberWaker;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\ReconcileCustomer;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\InlineReconcileSlots;
+
+/**
+ * The after-response reconcile runs in the php-fpm child only while a slot is free; with every slot taken the
+ * child is let go at once and the queued job (dispatched with the wake) is the one that applies the event.
+ */
+class InlineReconcileSlotsTest extends IntegrationTestCase
+{
+    use StoresEvents;
+
+    public function testOnlySlotsManyHoldersAtOnceAndAReleasedSlotIsFreeAgain(): void
+    {
+        $slots = app(InlineReconcileSlots::class);
+        $held = [];
+        for ($i = 0; $i < InlineReconcileSlots::SLOTS; ++$i) {
+            $held[] = $slots->tryAcquire();
+        }
+        $this->assertNotContains(null, $held);
+        $this->assertNull($slots->tryAcquire());
+
+        $held[0]();
+        $again = $slots->tryAcquire();
+        $this->assertNotNull($again);
+        $again();
+        array_shift($held);
+        array_map(fn ($release) => $release(), $held);
+    }
+
+    public function testWithEverySlotTakenTheWakeLeavesTheReconcileToTheQueuedJob(): void
+    {
+        Queue::fake();
+        $held = $this->takeEverySlot();
+        $customerId = 'cus_inline_busy_' . getmypid();
+        $this->storeEvent($customerId, "{$customerId}@example.com", 'subscription.created', 'unmapped-product', 1);
+
+        app(SubscriberWaker::class)->wake($customerId, Trigger::event('msg_inline_busy'));
+        app()->terminate();
+
+        Queue::assertPushed(ReconcileCustomer::class, fn (ReconcileCustomer $job) => $job->customerId === $customerId);
+        $this->assertSame(1, InboxEvent::query()->where('customer_id', $customerId)->whereNull('processed_at')->count());
+        array_map(fn ($release) => $release(), $held);
+    }
+
+    public function testWithASlotFreeTheEventIsAppliedRightAfterTheAnswer(): void
+    {
+        Queue::fake();
+        $customerId = 'cus_inline_free_' . getmypid();
+        $this->storeEvent($customerId, "{$customerId}@example.com", 'subscription.created', 'unmapped-product', 1);
+
+        app(SubscriberWaker::class)->wake($customerId, Trigger::event('msg_inline_free'));
+        app()->terminate();
+
+        $this->assertSame(0, InboxEvent::query()->where('customer_id', $customerId)->whereNull('processed_at')->count());
+        $this->assertCount(InlineReconcileSlots::SLOTS, $this->takeEverySlot(), 'the inline reconcile gave its slot back');
+    }
+
+    /** @return \Closure[] */
+    private function takeEverySlot(): array
+    {
+        $held = [];
+        while (($release = app(InlineReconcileSlots::class)->tryAcquire()) !== null) {
+            $held[] = $release;
+        }
+
+        return $held;
+    }
+}

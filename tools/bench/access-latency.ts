@@ -1,0 +1,149 @@
+/**
+ * Event → access for subscribers who already have access, sent open loop at a fixed rate: four in five events are
+ * renewals (payment.succeeded, nothing to change), one in five a tier change (Awakened ↔ Frost Knight: subuser rows
+ * written on several servers, Wings told of revoked permissions). An event counts as applied when its inbox row has
+ * processed_at, which the reconcile writes in the same transaction as the subuser rows (so it is visible exactly
+ * when the access is). Polled every 20 ms.
+ */
+import type { RowDataPacket } from 'mysql2';
+import { canonicalEvent } from '../sim/events';
+import { newMessageId } from '../sim/sign';
+import { db } from '../testbed/client';
+import type { Figures } from './figures';
+import { openLoop } from './load';
+import { php } from './php-scripts';
+import { summary } from './stats';
+import { signedPost } from './webhook-ingress';
+
+export const LATENCY_TAG = 'bench-lat';
+
+export interface Cohort {
+    prefix: string;
+    size: number;
+    sequence: number[];
+    tier: number[];
+}
+
+/** `size` subscribers on Awakened with their accounts and access in place (made in-process, as the worker would). */
+export function makeCohort(size: number): Cohort {
+    const prefix = `${LATENCY_TAG}${Date.now().toString(36)}`;
+    php('seed-subscribers.php', String(size), prefix, 'awakened');
+    php('reconcile-timing.php', prefix);
+    return {
+        prefix,
+        size,
+        sequence: Array.from({ length: size }, () => 1),
+        tier: Array.from({ length: size }, () => 0),
+    };
+}
+
+export function tierChange(cohort: Cohort, n: number): string {
+    const i = (n % cohort.size) + 1;
+    const sequence = ++cohort.sequence[i - 1]!;
+    const change = n % 5 === 0;
+    cohort.tier[i - 1] = (cohort.tier[i - 1]! + (change ? 1 : 0)) % 2;
+    const product = cohort.tier[i - 1] === 1 ? 'frost-knight' : 'awakened';
+    return JSON.stringify(
+        canonicalEvent({
+            type: change ? 'subscription.updated' : 'payment.succeeded',
+            subscription: {
+                id: `${cohort.prefix}-sub-${i}`,
+                status: 'active',
+                product: { id: product, slug: product },
+                plan: { type: 'one-time' },
+                sequence,
+            },
+            customer: {
+                id: `${cohort.prefix}-cus-${i}`,
+                email: `${cohort.prefix}-${i}@bench.example.com`,
+                first_name: 'Bench',
+                last_name: `No${i}`,
+            },
+        }),
+    );
+}
+
+/** Latencies (ms) from send to applied, for every acknowledged event; unacknowledged ones are counted apart. */
+export async function measureAccess(secret: string, cohort: Cohort, rate: number, seconds: number, timeoutMs = 60_000) {
+    const sentAt = new Map<string, number>();
+    const latencies: number[] = [];
+    let refused = 0;
+    let polling = true;
+    const poller = (async () => {
+        while (polling || sentAt.size > 0) {
+            await new Promise((r) => setTimeout(r, 20));
+            const ids = [...sentAt.keys()];
+            if (ids.length === 0) continue;
+            const [rows] = await db().query<RowDataPacket[]>(
+                'SELECT webhook_id FROM tiergate_events WHERE webhook_id IN (?) AND processed_at IS NOT NULL',
+                [ids],
+            );
+            const now = performance.now();
+            for (const row of rows) {
+                const id = String(row.webhook_id);
+                latencies.push(now - sentAt.get(id)!);
+                sentAt.delete(id);
+            }
+            if (!polling && sentAt.size > 0 && now - Math.min(...sentAt.values()) > timeoutMs) break;
+        }
+    })();
+    let n = 0;
+    await openLoop(
+        async () => {
+            const id = newMessageId();
+            const started = performance.now();
+            const r = await signedPost(secret, tierChange(cohort, n++), id);
+            if (r.status === 202) sentAt.set(id, started);
+            else refused++;
+            return r;
+        },
+        rate,
+        seconds,
+    );
+    polling = false;
+    await poller;
+    return { ...summary(latencies), refused, unapplied: sentAt.size };
+}
+
+export async function benchAccessLatency(
+    figures: Figures,
+    secret: string,
+    saturation: number,
+    seconds: number,
+    cohort: Cohort,
+) {
+    const at50 = await measureAccess(secret, cohort, 50, seconds);
+    figures.add(
+        'access.p99_at_50',
+        'event → access p99 at 50 events/s (1 in 5 a tier change)',
+        at50.p99,
+        'ms',
+        { kind: 'max', target: 1000 },
+        `p50 ${at50.p50.toFixed(0)} ms, ${at50.n} applied, ${at50.refused} refused, ${at50.unapplied} not applied in 60 s`,
+    );
+    const rate = Math.max(50, Math.round(saturation));
+    const atSat = await measureAccess(secret, cohort, rate, seconds);
+    figures.add(
+        'access.p99_at_saturation',
+        `event → access p99 at the saturation rate (${rate}/s)`,
+        atSat.p99,
+        'ms',
+        { kind: 'max', target: 5000 },
+        `p50 ${atSat.p50.toFixed(0)} ms, ${atSat.n} applied, ${atSat.refused} refused (503/429), ${atSat.unapplied} not applied in 60 s`,
+    );
+    figures.add(
+        'access.unapplied',
+        'acknowledged events not applied within 60 s',
+        at50.unapplied + atSat.unapplied,
+        'count',
+        { kind: 'max', target: 0 },
+    );
+}
+
+export async function dropCohort(cohort: Cohort): Promise<void> {
+    const like = `${cohort.prefix}-%`;
+    await db().execute('DELETE FROM users WHERE email LIKE ?', [`${cohort.prefix}-%@bench.example.com`]);
+    for (const table of ['tiergate_accounts', 'tiergate_subscriptions', 'tiergate_events', 'tiergate_log']) {
+        await db().execute(`DELETE FROM ${table} WHERE customer_id LIKE ?`, [like]);
+    }
+}

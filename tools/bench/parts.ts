@@ -1,0 +1,69 @@
+/** The bench's parts, each runnable alone (`--parts`), in the order a run takes them, with their sizes. */
+import { benchAccessLatency, dropCohort, makeCohort } from './access-latency';
+import { benchDuringFullReconcile } from './during';
+import type { Figures } from './figures';
+import { benchGameCommands } from './game-commands';
+import { benchLogApi } from './log-api';
+import { benchWorkerMemory } from './memory';
+import { addServers, benchFirstApply, benchNothingToChange, removeServers } from './reconcile';
+import { benchRowsExamined } from './rows-examined';
+import { untilDrained } from './queue';
+import { benchIngest } from './webhook-ingress';
+
+export const PARTS = ['ingest', 'latency', 'rows', 'reconcile', 'during', 'memory', 'log', 'game'] as const;
+/** What a run does without `--parts`: everything but the in-game commands bench (tools/bench/game-commands.ts). */
+export const DEFAULT_PARTS: readonly Part[] = PARTS.filter((p) => p !== 'game');
+export type Part = (typeof PARTS)[number];
+
+export interface Settings {
+    quick: boolean;
+    seconds: number;
+    secret: string;
+}
+
+const sizes = (quick: boolean) => ({
+    latencyCohort: quick ? 50 : 100,
+    nothingToChange: quick ? [250, 1000] : [250, 500, 1000, 4000],
+    firstApply: quick ? 50 : 100,
+    existing: quick ? 200 : 1000,
+    during: quick ? 100 : 200,
+    duringEvents: quick ? 8 : 15,
+    memoryEvents: quick ? 1500 : 10_000,
+    logRequests: quick ? 20 : 40,
+});
+
+export async function runParts(parts: readonly Part[], figures: Figures, settings: Settings): Promise<void> {
+    const size = sizes(settings.quick);
+    const seeded = figures.bed === 'seeded';
+    let saturation = 60;
+    if (parts.includes('ingest'))
+        saturation = (await benchIngest(figures, settings.secret, settings.seconds)).ingestRate;
+    if (parts.includes('latency')) {
+        const cohort = makeCohort(size.latencyCohort);
+        try {
+            await benchAccessLatency(figures, settings.secret, saturation, settings.seconds, cohort);
+        } finally {
+            await dropCohort(cohort);
+        }
+        await untilDrained();
+    }
+    if (parts.includes('rows')) await benchRowsExamined(figures, settings.secret);
+    if (parts.some((p) => ['reconcile', 'during', 'memory'].includes(p))) {
+        const servers = await addServers();
+        try {
+            if (parts.includes('reconcile')) {
+                // On the seeded bed only the 1,000 figure, to compare with the empty bed's.
+                await benchNothingToChange(figures, seeded ? [1000] : size.nothingToChange, !seeded);
+                if (!seeded) await benchFirstApply(figures, size.firstApply, size.existing);
+            }
+            if (parts.includes('during') && !seeded)
+                await benchDuringFullReconcile(figures, settings.secret, size.during, size.duringEvents);
+            if (parts.includes('memory') && !seeded)
+                await benchWorkerMemory(figures, settings.secret, size.memoryEvents);
+        } finally {
+            await removeServers(servers);
+        }
+    }
+    if (parts.includes('log')) await benchLogApi(figures, size.logRequests);
+    if (parts.includes('game') && !seeded) await benchGameCommands(figures, settings.quick ? 200 : 1000);
+}

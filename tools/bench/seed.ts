@@ -1,0 +1,89 @@
+/**
+ * The seeded bed: 10,000 panel users, 10,000 subscribers (each linked to one of those users, a past customer whose
+ * subscription was cancelled: 10 stored events each, 100,000 in all, every one processed) and 1,000,000 provisioning
+ * log rows, written with INSERT … SELECT over MariaDB's sequence tables (seconds, not minutes). Every seeded row
+ * carries the `bench-seed-` prefix, so removing them is one DELETE per table. It is consistent: a reconcile of a
+ * seeded subscriber finds nothing to change.
+ */
+import { execFileSync } from 'node:child_process';
+import type { RowDataPacket } from 'mysql2';
+import { db } from '../testbed/client';
+
+export const SEED = 'bench-seed-';
+export const SEED_SIZES = { users: 10_000, subscribers: 10_000, eventsPerSubscriber: 10, logRows: 1_000_000 };
+
+// A real bcrypt hash of a random password nobody knows, so the seeded users look like the panel's own.
+const password = () =>
+    execFileSync('php', ['-r', 'echo password_hash(bin2hex(random_bytes(16)), PASSWORD_BCRYPT);'], {
+        encoding: 'utf8',
+    });
+
+export async function isSeeded(): Promise<boolean> {
+    const [[row]] = await db().query<RowDataPacket[]>('SELECT COUNT(*) AS n FROM users WHERE email LIKE ?', [
+        `${SEED}%`,
+    ]);
+    return Number(row!.n) >= SEED_SIZES.users;
+}
+
+export async function seed(log: (line: string) => void): Promise<void> {
+    if (await isSeeded()) return log('  the bed is already seeded');
+    await unseed();
+    const started = performance.now();
+    const { users, subscribers, eventsPerSubscriber, logRows } = SEED_SIZES;
+    const q = (sql: string, params: unknown[] = []) => db().query(sql, params);
+    await q(
+        `INSERT INTO users (uuid, username, email, name_first, name_last, password, language, root_admin, use_totp, gravatar, created_at, updated_at)
+         SELECT UUID(), CONCAT('benchseed', seq), CONCAT(?, seq, '@seed.example.com'), 'Seed', CONCAT('No', seq), ?, 'en', 0, 0, 1, NOW(), NOW()
+           FROM seq_1_to_${users}`,
+        [SEED, password()],
+    );
+    await q(
+        `INSERT INTO tiergate_accounts (customer_id, user_id, created_by_tiergate, created_at, updated_at)
+         SELECT CONCAT(?, 'cus-', seq), u.id, 0, NOW(), NOW()
+           FROM seq_1_to_${subscribers} JOIN users u ON u.email = CONCAT(?, seq, '@seed.example.com')`,
+        [SEED, SEED],
+    );
+    const snapshot = (status: string) =>
+        `JSON_OBJECT('id', CONCAT(?, 'sub-', s), 'status', ${status}, 'product', JSON_OBJECT('id', 'awakened', 'slug', 'awakened'), 'sequence', k)`;
+    await q(
+        `INSERT INTO tiergate_events (webhook_id, type, format, subscription_id, customer_id, occurred_at, sequence, body, canonical, headers, source_ip, received_at, processed_at)
+         SELECT CONCAT('msg_', ?, n), t, 'canonical', CONCAT(?, 'sub-', s), CONCAT(?, 'cus-', s), at, k, c, c, '{}', '127.0.0.1', at, at
+           FROM (SELECT n, s, k, t, at,
+                        JSON_OBJECT('type', t, 'timestamp', DATE_FORMAT(at, '%Y-%m-%dT%H:%i:%sZ'), 'data', JSON_OBJECT(
+                            'subscription', ${snapshot('IF(k = ' + eventsPerSubscriber + ", 'cancelled', 'active')")},
+                            'customer', JSON_OBJECT('id', CONCAT(?, 'cus-', s), 'email', CONCAT(?, s, '@seed.example.com')))) AS c
+                   FROM (SELECT seq AS n, (seq - 1) DIV ${eventsPerSubscriber} + 1 AS s, (seq - 1) MOD ${eventsPerSubscriber} + 1 AS k,
+                                CASE (seq - 1) MOD ${eventsPerSubscriber} + 1 WHEN 1 THEN 'subscription.created' WHEN ${eventsPerSubscriber} THEN 'subscription.cancelled' ELSE 'payment.succeeded' END AS t,
+                                UTC_TIMESTAMP(6) - INTERVAL (${eventsPerSubscriber} + 1 - ((seq - 1) MOD ${eventsPerSubscriber} + 1)) DAY AS at
+                           FROM seq_1_to_${subscribers * eventsPerSubscriber}) e) ev`,
+        [SEED, SEED, SEED, SEED, SEED, SEED],
+    );
+    await q(
+        `INSERT INTO tiergate_subscriptions (subscription_id, customer_id, customer_email, product_key, template_key, tier_name, state, cause, reason, user_id, last_event_at, reconciled_at, created_at, updated_at)
+         SELECT CONCAT(?, 'sub-', seq), CONCAT(?, 'cus-', seq), CONCAT(?, seq, '@seed.example.com'), 'awakened', 'subscriber_awakened', 'Awakened', 'ended', 'cancelled', '', a.user_id, NOW(), NOW(), NOW(), NOW()
+           FROM seq_1_to_${subscribers} JOIN tiergate_accounts a ON a.customer_id = CONCAT(?, 'cus-', seq)`,
+        [SEED, SEED, SEED, SEED],
+    );
+    const [servers] = await db().query<RowDataPacket[]>('SELECT id FROM servers ORDER BY id');
+    const ids = servers.map((s) => Number(s.id));
+    await q(
+        `INSERT INTO tiergate_log (\`trigger\`, trigger_ref, customer_id, user_id, server_id, action, permissions_before, permissions_after, outcome, error, duration_ms, created_at)
+         SELECT 'event', CONCAT('msg_', ?, seq), CONCAT(?, 'cus-', 1 + seq MOD ${subscribers}), NULL, ELT(1 + seq MOD ${ids.length}, ${ids.join(',')}),
+                ELT(1 + seq MOD 3, 'grant', 'update', 'revoke'), '[]', '["websocket.connect"]', IF(seq MOD 997 = 0, 'failed', 'ok'), NULL, 3,
+                UTC_TIMESTAMP(6) - INTERVAL (${logRows} - seq) SECOND
+           FROM seq_1_to_${logRows}`,
+        [SEED, SEED],
+    );
+    log(
+        `  seeded ${users.toLocaleString('en')} users, ${subscribers.toLocaleString('en')} subscribers, ${(subscribers * eventsPerSubscriber).toLocaleString('en')} events, ${logRows.toLocaleString('en')} log rows in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
+}
+
+export async function unseed(): Promise<void> {
+    const like = `${SEED}%`;
+    await db().query('DELETE FROM tiergate_log WHERE customer_id LIKE ?', [like]);
+    await db().query('DELETE FROM tiergate_events WHERE customer_id LIKE ?', [like]);
+    await db().query('DELETE FROM tiergate_subscriptions WHERE customer_id LIKE ?', [like]);
+    await db().query('DELETE FROM tiergate_accounts WHERE customer_id LIKE ?', [like]);
+    await db().query('DELETE FROM users WHERE email LIKE ?', [like]);
+}
