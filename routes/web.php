@@ -1,20 +1,20 @@
 <?php
 
 use Illuminate\Support\Facades\Route;
+use Pterodactyl\Http\Middleware\AdminAuthenticate;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Controllers\Admin;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Controllers\Webhook\WebhookController;
-use Pterodactyl\Http\Middleware\AdminAuthenticate;
 
 // Blueprint mounts this file under /extensions/tiergate with its `blueprint` group (session, cookies, CSRF).
 
 // Paymenter signs its calls instead: no CSRF token, and no session or cookie is created for it. Laravel
 // drops excluded middleware by class or subclass, so the panel's own subclasses go too.
 $senderMiddleware = [
-    \Illuminate\Cookie\Middleware\EncryptCookies::class,
-    \Illuminate\Cookie\Middleware\AddQueuedCookiesToResponse::class,
-    \Illuminate\Session\Middleware\StartSession::class,
-    \Illuminate\View\Middleware\ShareErrorsFromSession::class,
-    \Illuminate\Foundation\Http\Middleware\VerifyCsrfToken::class,
+    Illuminate\Cookie\Middleware\EncryptCookies::class,
+    Illuminate\Cookie\Middleware\AddQueuedCookiesToResponse::class,
+    Illuminate\Session\Middleware\StartSession::class,
+    Illuminate\View\Middleware\ShareErrorsFromSession::class,
+    Illuminate\Foundation\Http\Middleware\VerifyCsrfToken::class,
 ];
 Route::post('/webhook', [WebhookController::class, 'receive'])->withoutMiddleware($senderMiddleware)->name('tiergate.webhook');
 // Any other method gets a JSON 405 (OPTIONS a JSON 200) instead of the panel's HTML page.
@@ -24,8 +24,8 @@ Route::match(['GET', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], '/webhook', [WebhookC
 // The admin page's JSON API: root admins only, like /admin itself (AdminAuthenticate answers 403 to anyone
 // else, guests included), with the panel's 2FA requirement where the panel has it. CSRF stays on.
 $adminOnly = array_values(array_filter([
-    \Illuminate\Session\Middleware\AuthenticateSession::class,
-    class_exists(\Pterodactyl\Http\Middleware\RequireTwoFactorAuthentication::class) ? \Pterodactyl\Http\Middleware\RequireTwoFactorAuthentication::class : null,
+    Illuminate\Session\Middleware\AuthenticateSession::class,
+    class_exists(Pterodactyl\Http\Middleware\RequireTwoFactorAuthentication::class) ? Pterodactyl\Http\Middleware\RequireTwoFactorAuthentication::class : null,
     AdminAuthenticate::class,
 ]));
 

@@ -1,4 +1,4 @@
 <?php
 
 // Runs inside the artisan command Blueprint generates from Console.yml: $this is that command.
-app(\Pterodactyl\BlueprintFramework\Extensions\tiergate\Console\ImportCommand::class)->handle($this);
+app(Pterodactyl\BlueprintFramework\Extensions\tiergate\Console\ImportCommand::class)->handle($this);

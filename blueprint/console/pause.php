@@ -1,4 +1,4 @@
 <?php
 
 // Runs inside the artisan command Blueprint generates from Console.yml: $this is that command.
-app(\Pterodactyl\BlueprintFramework\Extensions\tiergate\Console\ModeCommand::class)->handle($this, 'pause');
+app(Pterodactyl\BlueprintFramework\Extensions\tiergate\Console\ModeCommand::class)->handle($this, 'pause');

@@ -1,12 +1,12 @@
 <?php
 
-use Illuminate\Database\Migrations\Migration;
-use Illuminate\Database\Schema\Blueprint;
 use Illuminate\Support\Facades\Schema;
+use Illuminate\Database\Schema\Blueprint;
+use Illuminate\Database\Migrations\Migration;
 
 // A reinstall after a Blueprint upgrade runs migrate again; the guard keeps that harmless if the migrations
 // table was lost while the data was kept.
-return new class extends Migration {
+return new class () extends Migration {
     public function up(): void
     {
         if (Schema::hasTable('tiergate_subscriptions')) {

@@ -1,12 +1,12 @@
 <?php
 
-use Illuminate\Database\Migrations\Migration;
-use Illuminate\Database\Schema\Blueprint;
 use Illuminate\Support\Facades\Schema;
+use Illuminate\Database\Schema\Blueprint;
+use Illuminate\Database\Migrations\Migration;
 
 // The last problem logged per (customer, server, action), so a conflict that every reconcile meets again is logged
 // once, when it appears or changes, instead of once per reconcile.
-return new class extends Migration {
+return new class () extends Migration {
     public function up(): void
     {
         if (Schema::hasTable('tiergate_log_conditions')) {

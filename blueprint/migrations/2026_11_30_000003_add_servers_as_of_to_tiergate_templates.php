@@ -1,16 +1,16 @@
 <?php
 
-use Illuminate\Database\Migrations\Migration;
-use Illuminate\Database\Schema\Blueprint;
 use Illuminate\Support\Facades\DB;
 use Illuminate\Support\Facades\Schema;
+use Illuminate\Database\Schema\Blueprint;
+use Illuminate\Database\Migrations\Migration;
 
 /*
  * An "all servers" template covers the servers that existed at one moment. That moment used to be read from
  * updated_at, so any edit (a rename) silently added every server created since; it is now stored on its own and only
  * moves when the admin asks for it. Existing templates keep the moment they had (their updated_at).
  */
-return new class extends Migration {
+return new class () extends Migration {
     public function up(): void
     {
         if (!Schema::hasColumn('tiergate_templates', 'servers_as_of')) {

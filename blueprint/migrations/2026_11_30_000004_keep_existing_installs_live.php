@@ -1,13 +1,13 @@
 <?php
 
-use Illuminate\Database\Migrations\Migration;
 use Illuminate\Support\Facades\DB;
+use Illuminate\Database\Migrations\Migration;
 
 /*
  * A fresh install starts in shadow mode (nothing applied until the admin goes live). An install that already
  * serves subscribers is upgraded, not fresh: it stays live, so an upgrade never silently stops provisioning.
  */
-return new class extends Migration {
+return new class () extends Migration {
     public function up(): void
     {
         $serving = DB::table('tiergate_subscriptions')->exists() || DB::table('tiergate_grants')->exists();

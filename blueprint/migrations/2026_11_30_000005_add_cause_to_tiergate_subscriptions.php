@@ -1,11 +1,11 @@
 <?php
 
-use Illuminate\Database\Migrations\Migration;
-use Illuminate\Database\Schema\Blueprint;
 use Illuminate\Support\Facades\Schema;
+use Illuminate\Database\Schema\Blueprint;
+use Illuminate\Database\Migrations\Migration;
 
 /* The core's sub-state (Core\StateCause) beside the state, so readers decide by it rather than by the reason's words. */
-return new class extends Migration {
+return new class () extends Migration {
     public function up(): void
     {
         if (!Schema::hasColumn('tiergate_subscriptions', 'cause')) {

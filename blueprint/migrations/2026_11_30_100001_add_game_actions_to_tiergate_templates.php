@@ -1,12 +1,12 @@
 <?php
 
-use Illuminate\Database\Migrations\Migration;
-use Illuminate\Database\Schema\Blueprint;
 use Illuminate\Support\Facades\DB;
 use Illuminate\Support\Facades\Schema;
+use Illuminate\Database\Schema\Blueprint;
+use Illuminate\Database\Migrations\Migration;
 
-/** A template's in-game actions (Core\GameAction): console commands run on grant and on revoke. None by default. */
-return new class extends Migration {
+/* A template's in-game actions (Core\GameAction): console commands run on grant and on revoke. None by default. */
+return new class () extends Migration {
     public function up(): void
     {
         if (!Schema::hasColumn('tiergate_templates', 'game_actions')) {

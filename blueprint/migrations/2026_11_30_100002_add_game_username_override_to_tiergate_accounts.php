@@ -1,14 +1,14 @@
 <?php
 
-use Illuminate\Database\Migrations\Migration;
-use Illuminate\Database\Schema\Blueprint;
 use Illuminate\Support\Facades\Schema;
+use Illuminate\Database\Schema\Blueprint;
+use Illuminate\Database\Migrations\Migration;
 
-/**
+/*
  * An admin's correction of a subscriber's in-game name, and the name the payload had when it was made: the
  * correction wins only while the payload's newest name is still that one (Core\GamePlayer::effective).
  */
-return new class extends Migration {
+return new class () extends Migration {
     public function up(): void
     {
         if (!Schema::hasColumn('tiergate_accounts', 'game_username_override')) {

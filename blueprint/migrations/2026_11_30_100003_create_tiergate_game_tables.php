@@ -1,9 +1,9 @@
 <?php
 
-use Illuminate\Database\Migrations\Migration;
-use Illuminate\Database\Schema\Blueprint;
 use Illuminate\Support\Facades\DB;
 use Illuminate\Support\Facades\Schema;
+use Illuminate\Database\Schema\Blueprint;
+use Illuminate\Database\Migrations\Migration;
 
 /*
  * The in-game side of access. tiergate_game_applied is what Tiergate has put in place per (customer, server,
@@ -11,7 +11,7 @@ use Illuminate\Support\Facades\Schema;
  * granted (a name change revokes under the old name). tiergate_game_commands is the ordered queue of console
  * commands for Wings, kept after they are sent as their record. Customer ids are bytes, as everywhere.
  */
-return new class extends Migration {
+return new class () extends Migration {
     public function up(): void
     {
         $prefix = DB::getTablePrefix();

@@ -3,9 +3,8 @@
 namespace Tiergate\Tests\Paymenter;
 
 use Illuminate\Support\Facades\Queue;
-use Paymenter\Extensions\Servers\Tiergate\Delivery\OutboxDelivery;
 use Paymenter\Extensions\Servers\Tiergate\Tiergate;
-use PDO;
+use Paymenter\Extensions\Servers\Tiergate\Delivery\OutboxDelivery;
 
 /**
  * The extension's real delivery code against the real panel test bed (the Pterodactyl double with Tiergate
@@ -30,11 +29,11 @@ class CrossSystemTest extends ExtensionTestCase
         (new Tiergate())->createServer($service, [], []);
         $this->assertNull((new OutboxDelivery())->drain($service->id), 'the panel did not accept the event');
 
-        $db = new PDO('mysql:host=127.0.0.1;dbname=panel', 'pterodactyl', 'pterodactyl');
+        $db = new \PDO('mysql:host=127.0.0.1;dbname=panel', 'pterodactyl', 'pterodactyl');
         $query = $db->prepare('SELECT s.external_id FROM subusers su JOIN users u ON u.id = su.user_id JOIN servers s ON s.id = su.server_id WHERE u.email = ? ORDER BY s.id');
-        for ($i = 0; $i < 60; $i++) {
+        for ($i = 0; $i < 60; ++$i) {
             $query->execute([$email]);
-            if ($servers = $query->fetchAll(PDO::FETCH_COLUMN)) {
+            if ($servers = $query->fetchAll(\PDO::FETCH_COLUMN)) {
                 break;
             }
             usleep(250_000);

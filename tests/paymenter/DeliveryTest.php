@@ -4,12 +4,12 @@ namespace Tiergate\Tests\Paymenter;
 
 use Illuminate\Support\Carbon;
 use Illuminate\Support\Facades\Queue;
-use Paymenter\Extensions\Servers\Tiergate\Delivery\OutboxDelivery;
-use Paymenter\Extensions\Servers\Tiergate\Delivery\PanelEndpoint;
-use Paymenter\Extensions\Servers\Tiergate\Delivery\RetrySchedule;
+use Paymenter\Extensions\Servers\Tiergate\Tiergate;
 use Paymenter\Extensions\Servers\Tiergate\Delivery\Signer;
 use Paymenter\Extensions\Servers\Tiergate\Outbox\OutboxEvent;
-use Paymenter\Extensions\Servers\Tiergate\Tiergate;
+use Paymenter\Extensions\Servers\Tiergate\Delivery\PanelEndpoint;
+use Paymenter\Extensions\Servers\Tiergate\Delivery\RetrySchedule;
+use Paymenter\Extensions\Servers\Tiergate\Delivery\OutboxDelivery;
 
 class DeliveryTest extends ExtensionTestCase
 {

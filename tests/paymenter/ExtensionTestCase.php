@@ -3,15 +3,15 @@
 namespace Tiergate\Tests\Paymenter;
 
 use App\Models\Plan;
-use App\Models\Product;
+use App\Models\User;
 use App\Models\Server;
+use App\Models\Product;
 use App\Models\Service;
 use App\Models\Setting;
-use App\Models\User;
-use Illuminate\Contracts\Console\Kernel;
-use Illuminate\Foundation\Application;
-use Illuminate\Foundation\Testing\TestCase;
 use Illuminate\Support\Facades\DB;
+use Illuminate\Foundation\Application;
+use Illuminate\Contracts\Console\Kernel;
+use Illuminate\Foundation\Testing\TestCase;
 use Paymenter\Extensions\Servers\Tiergate\Outbox\OutboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\SchemaValidator;
 

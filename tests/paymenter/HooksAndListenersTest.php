@@ -2,15 +2,15 @@
 
 namespace Tiergate\Tests\Paymenter;
 
-use App\Enums\InvoiceTransactionStatus;
 use App\Models\Invoice;
-use App\Models\InvoiceTransaction;
 use App\Models\Product;
+use App\Models\InvoiceTransaction;
 use App\Models\ServiceCancellation;
 use Illuminate\Support\Facades\Queue;
-use Paymenter\Extensions\Servers\Tiergate\Delivery\DeliverOutboxEvent;
-use Paymenter\Extensions\Servers\Tiergate\Tiergate;
+use App\Enums\InvoiceTransactionStatus;
 use PHPUnit\Framework\Attributes\DataProvider;
+use Paymenter\Extensions\Servers\Tiergate\Tiergate;
+use Paymenter\Extensions\Servers\Tiergate\Delivery\DeliverOutboxEvent;
 
 /** Every hook and listener writes the right canonical event, in the contract, with a rising sequence. */
 class HooksAndListenersTest extends ExtensionTestCase
@@ -123,6 +123,22 @@ class HooksAndListenersTest extends ExtensionTestCase
 
         $this->assertSame(InvoiceTransactionStatus::Failed, $transaction->refresh()->status);
         $this->assertSame(['payment.failed'], array_column($this->events($service), 'type'));
+    }
+
+    /**
+     * An admin adds a transaction by hand with a form that has no status (Paymenter v1.5.8
+     * app/Admin/Resources/InvoiceResource/RelationManagers/TransactionsRelationManager.php): the listener sees status
+     * null (the column's default is the database's) and must neither fail the save nor report a failed payment.
+     */
+    public function testATransactionAddedWithoutAStatusIsNoFailedPayment(): void
+    {
+        $service = $this->service();
+        $invoice = Invoice::query()->create(['user_id' => $service->user_id, 'status' => 'pending']);
+        $invoice->items()->create(['reference_type' => 'service', 'reference_id' => $service->id, 'price' => 10]);
+        $transaction = InvoiceTransaction::query()->create(['invoice_id' => $invoice->id, 'amount' => 10]);
+
+        $this->assertSame(InvoiceTransactionStatus::Succeeded, $transaction->refresh()->status);
+        $this->assertSame([], $this->events($service));
     }
 
     public function testCancellationsSayWhetherAccessLastsToThePeriodEnd(): void

@@ -2,18 +2,17 @@
 
 namespace Tiergate\Tests\Paymenter;
 
-use App\Models\Invoice;
 use App\Models\Plan;
+use App\Models\Invoice;
 use App\Models\Product;
 use App\Models\Service;
-use App\Models\ServiceCancellation;
 use App\Models\ServiceUpgrade;
-use DateTimeImmutable;
+use App\Models\ServiceCancellation;
 use Illuminate\Support\Facades\Artisan;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\BillingState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Event;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Lifecycle;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\StateCause;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\BillingState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
 
 /**
@@ -72,7 +71,7 @@ class PaymenterPathsTest extends ExtensionTestCase
         $this->assertSame([true, true, true, true], array_map(fn ($e) => $e['data']['subscription']['cancel_at_period_end'], $events));
 
         // The paid renewal moved the end of access to the new expiry.
-        $paidUntil = new DateTimeImmutable($events[1]['data']['subscription']['expires_at']);
+        $paidUntil = new \DateTimeImmutable($events[1]['data']['subscription']['expires_at']);
         $state = $this->fold(array_slice($events, 0, 2), $paidUntil->modify('-1 hour'));
         $this->assertSame(BillingState::Active, $state->state);
         $this->assertEquals($paidUntil, $state->accessUntil);
@@ -137,10 +136,10 @@ class PaymenterPathsTest extends ExtensionTestCase
         Artisan::call('queue:work', ['--stop-when-empty' => true, '--sleep' => 0]);
     }
 
-    private function fold(array $events, ?DateTimeImmutable $now = null): SubscriptionState
+    private function fold(array $events, ?\DateTimeImmutable $now = null): SubscriptionState
     {
         $core = array_map(fn (array $e) => Event::fromCanonical('msg_' . $e['data']['subscription']['sequence'], $e), $events);
 
-        return Lifecycle::fold($core, $now ?? new DateTimeImmutable(now()->toIso8601ZuluString('microsecond')), 7);
+        return Lifecycle::fold($core, $now ?? new \DateTimeImmutable(now()->toIso8601ZuluString('microsecond')), 7);
     }
 }

@@ -8,7 +8,7 @@ namespace Tiergate\Tests\Paymenter;
  */
 final class Receiver
 {
-    private $process = null;
+    private $process;
     public readonly string $dir;
     public readonly int $port;
 
@@ -43,7 +43,7 @@ PHP);
     public function start(): void
     {
         $this->process = proc_open(['php', '-S', "127.0.0.1:{$this->port}", "{$this->dir}/router.php"], [['pipe', 'r'], ['file', '/dev/null', 'w'], ['file', '/dev/null', 'w']], $pipes);
-        for ($i = 0; $i < 50 && !@fsockopen('127.0.0.1', $this->port); $i++) {
+        for ($i = 0; $i < 50 && !@fsockopen('127.0.0.1', $this->port); ++$i) {
             usleep(50_000);
         }
     }

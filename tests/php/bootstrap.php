@@ -14,7 +14,7 @@ putenv('TIERGATE_PANEL_DIR=' . $panel);
 $env = 'APP_CONFIG_CACHE=' . escapeshellarg(getenv('APP_CONFIG_CACHE')) . ' DB_DATABASE=panel_test APP_ENV=testing';
 // A fresh install starts in shadow mode; the tests run live unless a test switches (inside its own transaction).
 foreach (['migrate:fresh --force --seed', 'db:seed --class=TestbedSeeder --force', 'tiergate:go-live'] as $command) {
-    exec("cd " . escapeshellarg($panel) . " && {$env} php artisan {$command} 2>&1", $output, $status);
+    exec('cd ' . escapeshellarg($panel) . " && {$env} php artisan {$command} 2>&1", $output, $status);
     if ($status !== 0) {
         fwrite(STDERR, "Preparing panel_test failed ({$command}):\n" . implode("\n", $output) . "\n");
         exit(1);

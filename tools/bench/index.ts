@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --parts ingest,latency,rows,reconcile,during,memory,log,game] [-- --bed empty|seeded|both]`
+ * `npm run bench [-- --quick] [-- --parts ingest,latency,rows,reconcile,first,during,memory,log,game] [-- --bed empty|seeded|both]`
  * prints every figure with its goal, merges them into artifacts/bench.json (a figure measured again replaces the
  * old one) and regenerates the README's figures table from that file. `-- --readme` only regenerates the table.
  * Needs the test bed up; it takes it for minutes (hold the test-bed lock), and leaves it as it found it.
@@ -36,6 +36,10 @@ function merge(figures: Figure[], settings: Settings, parts: Part[]): BenchFile 
 
 async function main(): Promise<void> {
     if (process.argv.includes('--readme')) return rewriteReadme(readBench());
+    if (process.argv.includes('--help')) {
+        console.log(`npm run bench [-- --quick] [-- --parts ${PARTS.join(',')}] [-- --bed empty|seeded|both] [-- --readme]`);
+        return;
+    }
     const quick = process.argv.includes('--quick');
     const parts = (option('parts')?.split(',') ?? DEFAULT_PARTS) as Part[];
     const unknown = parts.filter((p) => !PARTS.includes(p));

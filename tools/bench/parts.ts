@@ -10,7 +10,7 @@ import { benchRowsExamined } from './rows-examined';
 import { untilDrained } from './queue';
 import { benchIngest } from './webhook-ingress';
 
-export const PARTS = ['ingest', 'latency', 'rows', 'reconcile', 'during', 'memory', 'log', 'game'] as const;
+export const PARTS = ['ingest', 'latency', 'rows', 'reconcile', 'first', 'during', 'memory', 'log', 'game'] as const;
 /** What a run does without `--parts`: everything but the in-game commands bench (tools/bench/game-commands.ts). */
 export const DEFAULT_PARTS: readonly Part[] = PARTS.filter((p) => p !== 'game');
 export type Part = (typeof PARTS)[number];
@@ -48,14 +48,14 @@ export async function runParts(parts: readonly Part[], figures: Figures, setting
         await untilDrained();
     }
     if (parts.includes('rows')) await benchRowsExamined(figures, settings.secret);
-    if (parts.some((p) => ['reconcile', 'during', 'memory'].includes(p))) {
+    if (parts.some((p) => ['reconcile', 'first', 'during', 'memory'].includes(p))) {
         const servers = await addServers();
         try {
             if (parts.includes('reconcile')) {
                 // On the seeded bed only the 1,000 figure, to compare with the empty bed's.
                 await benchNothingToChange(figures, seeded ? [1000] : size.nothingToChange, !seeded);
-                if (!seeded) await benchFirstApply(figures, size.firstApply, size.existing);
             }
+            if (parts.includes('first') && !seeded) await benchFirstApply(figures, size.firstApply, size.existing);
             if (parts.includes('during') && !seeded)
                 await benchDuringFullReconcile(figures, settings.secret, size.during, size.duringEvents);
             if (parts.includes('memory') && !seeded)

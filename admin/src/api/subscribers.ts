@@ -41,16 +41,3 @@ export const actOnSubscriber = (customerId: string, action: SubscriberAction, un
     http
         .post<ActionResultWire>(`${subscriberKey(customerId)}/actions`, until ? { action, until } : { action })
         .then((r) => Transformers.toActionResult(r.data));
-
-/*
- * The Overview's "needs attention" link opens the Subscribers tab with that filter on. The tabs are switched by
- * the app shell, so the request waits here until the Subscribers list mounts and takes it.
- */
-let attentionRequested = false;
-export const requestAttentionFilter = () => {
-    attentionRequested = true;
-};
-export const attentionFilterRequested = () => attentionRequested;
-export const clearAttentionRequest = () => {
-    attentionRequested = false;
-};

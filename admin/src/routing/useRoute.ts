@@ -24,8 +24,13 @@ export function useRoute(follow = true): Route {
  * route; a view rendered on its own (a component test) follows the address itself.
  */
 export function useOpenId(tab: TabId): string | null {
+    const route = useCurrentRoute();
+    return route.tab === tab ? route.id : null;
+}
+
+/** The whole route: the App's inside the App, else the address's own. */
+export function useCurrentRoute(): Route {
     const shared = useContext(RouteContext);
     const own = useRoute(shared === null);
-    const route = shared ?? own;
-    return route.tab === tab ? route.id : null;
+    return shared ?? own;
 }

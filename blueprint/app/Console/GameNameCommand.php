@@ -4,8 +4,8 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Console;
 
 use Illuminate\Console\Command;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\GameCommandQuery;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\GameNameOverrideService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberLookup;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\GameNameOverrideService;
 
 /**
  * `tiergate:game-name {subscriber} {name?} {--clear}`: sets or clears an admin's correction of a subscriber's

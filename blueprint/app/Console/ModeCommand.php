@@ -3,12 +3,12 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Console;
 
 use Illuminate\Console\Command;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberLookup;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\ApplyMode;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\GoLiveService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\PauseService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\GoLiveService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberLookup;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberReconciliationService;
 
 /**
  * `tiergate:pause [--reason=]`, `tiergate:unpause`, `tiergate:go-live` and `tiergate:shadow`: the switches of
@@ -21,11 +21,11 @@ class ModeCommand
         private PauseService $pauses,
         private GoLiveService $goLive,
         private SubscriberLookup $lookup,
-        private CustomerReconciliationService $reconciler,
+        private SubscriberReconciliationService $reconciler,
     ) {
     }
 
-    /** @param 'pause'|'unpause'|'go-live'|'shadow' $switch the blueprint/console file passes its literal */
+    /** @param string $switch pause, unpause, go-live or shadow: the literal its blueprint/console file passes */
     public function handle(Command $command, string $switch): void
     {
         $trigger = Trigger::command("tiergate:{$switch}");
@@ -34,6 +34,7 @@ class ModeCommand
             'unpause' => $this->unpause($command, $trigger),
             'go-live' => $this->live($command, $trigger),
             'shadow' => $this->shadow($command),
+            default => throw new \InvalidArgumentException("There is no mode switch tiergate:{$switch}."),
         };
     }
 
@@ -93,7 +94,7 @@ class ModeCommand
                 $failed += count($this->reconciler->handle($customerId, $trigger)->failed());
             } catch (\Throwable $e) {
                 report($e);
-                $failed++;
+                ++$failed;
             }
             $bar->advance();
         }

@@ -4,9 +4,9 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Console;
 
 use Carbon\CarbonImmutable;
 use Illuminate\Console\Command;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberLookup;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberOverrideService;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
 
 /**
  * `tiergate:grant|suspend {subscriber} [--until=]` set a manual override that beats billing state until it

@@ -4,11 +4,11 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Console;
 
 use Illuminate\Console\Command;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\PlannedChange;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberLookup;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Queries\SubscriberLabels;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\PanelServerDirectory;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberReconciliationService;
 
 /**
  * `php artisan tiergate:reconcile [--subscriber=] [--dry-run]`: applies (or prints) the plan now, in this process.
@@ -18,7 +18,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerR
 class ReconcileCommand
 {
     public function __construct(
-        private CustomerReconciliationService $service,
+        private SubscriberReconciliationService $service,
         private SubscriberLookup $lookup,
         private SubscriberLabels $labels,
         private PanelServerDirectory $servers,

@@ -4,8 +4,8 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Console;
 
 use Illuminate\Console\Command;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberReconciliationService;
 
 /**
  * `tiergate:replay {event}`: processes a stored event again. State is a function of all stored events, so a
@@ -13,7 +13,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
  */
 class ReplayCommand
 {
-    public function __construct(private CustomerReconciliationService $service)
+    public function __construct(private SubscriberReconciliationService $service)
     {
     }
 

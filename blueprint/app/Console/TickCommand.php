@@ -4,21 +4,22 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Console;
 
 use Carbon\CarbonImmutable;
 use Illuminate\Console\Command;
+use Illuminate\Contracts\Cache\LockProvider;
 use Illuminate\Contracts\Cache\Repository as Cache;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\DeliverNotifications;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\ReconcileCustomer;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\RetryGameCommands;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\RetryTokenRevocations;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\WorkerHeartbeat;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\GameCommandQueue;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ChunkPrefetch;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberLookup;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\TokenRevocationService;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\ApplyMode;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\WorkerHeartbeat;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\RetryGameCommands;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\ApplyMode;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\ReconcileSubscriber;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\DeliverNotifications;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\RetryTokenRevocations;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ChunkPrefetch;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\GameCommandQueue;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberLookup;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\TokenRevocationService;
 
 /**
  * `tiergate:tick`, scheduled every minute: queues a reconcile for every customer whose state the clock has
@@ -35,7 +36,11 @@ class TickCommand
 
     public function handle(Command $command): void
     {
-        $lock = $this->cache->lock('tiergate:tick', 120);
+        $store = $this->cache->getStore();
+        if (!$store instanceof LockProvider) {
+            throw new \LogicException('tiergate:tick needs a cache store with locks (the panel uses redis).');
+        }
+        $lock = $store->lock('tiergate:tick', 120);
         if (!$lock->get()) {
             $command->comment('Another tick is still running.');
 
@@ -72,7 +77,7 @@ class TickCommand
             }
             foreach ([['clock', $due, 'high'], ['stranded events', $stranded, 'standard'], ['full reconcile', $full, 'low']] as [$why, $customers, $queue]) {
                 foreach ($customers as $customerId) {
-                    ReconcileCustomer::dispatch($customerId, Trigger::schedule($why), null, $queue);
+                    ReconcileSubscriber::dispatch($customerId, Trigger::schedule($why), null, $queue);
                 }
             }
             $command->info(sprintf('queued: %d by the clock, %d stranded, %d in the full reconcile, %d token revocation retries, %d in-game command retries', count($due), count($stranded), count($full), count($revocations), count($gameCommands)));

@@ -3,7 +3,6 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract;
 
 use Carbon\CarbonImmutable;
-use JsonException;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\WebhookRejected;
 
 /**
@@ -49,7 +48,7 @@ class EventDecoder
         try {
             // json_decode's depth counts the scalar level too: MAX_DEPTH nested objects/arrays need one more.
             return json_decode($body, false, self::MAX_DEPTH + 1, JSON_THROW_ON_ERROR);
-        } catch (JsonException $e) {
+        } catch (\JsonException $e) {
             throw WebhookRejected::malformed(match ($e->getCode()) {
                 JSON_ERROR_DEPTH => 'The JSON is nested deeper than ' . self::MAX_DEPTH . ' levels.',
                 JSON_ERROR_INVALID_PROPERTY_NAME => 'The JSON has a property name that starts with a NUL character.',

@@ -13,6 +13,7 @@ final class DesiredAccess
      * @param array<string, Template> $templatesByProduct product key → template (the admin's mapping)
      * @param array<string, Template> $templatesByKey template key → template (a payload's tier may name one)
      * @param ServerFacts[] $servers
+     *
      * @return array<int, string[]> server id → permissions, sorted by server id
      */
     public static function for(array $states, array $templatesByProduct, array $templatesByKey, array $servers): array
@@ -35,8 +36,8 @@ final class DesiredAccess
     }
 
     /**
-     * The admin's product mapping wins; otherwise a payload tier hint that names a template is honoured: by its key,
-     * by `subscriber_<tier>`, or by its name (letter case aside, since a name is for people).
+     * The admin's product mapping wins; otherwise a payload template hint that names a template is honoured: by its key,
+     * by `subscriber_<hint>`, or by its name (letter case aside, since a name is for people).
      *
      * @param array<string, Template> $templatesByProduct
      * @param array<string, Template> $templatesByKey
@@ -46,17 +47,17 @@ final class DesiredAccess
         if (isset($templatesByProduct[$state->productKey])) {
             return $templatesByProduct[$state->productKey];
         }
-        $tier = $state->tier;
-        if ($tier === null || $tier === '') {
+        $hint = $state->templateHint;
+        if ($hint === null || $hint === '') {
             return null;
         }
         foreach ($templatesByKey as $template) {
-            if (mb_strtolower($template->name) === mb_strtolower($tier)) {
+            if (mb_strtolower($template->name) === mb_strtolower($hint)) {
                 $byName = $template;
                 break;
             }
         }
 
-        return $templatesByKey[$tier] ?? $templatesByKey["subscriber_{$tier}"] ?? $byName ?? null;
+        return $templatesByKey[$hint] ?? $templatesByKey["subscriber_{$hint}"] ?? $byName ?? null;
     }
 }

@@ -2,15 +2,13 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Core;
 
-use DateTimeImmutable;
-
 /** A lifecycle event as the core sees it: one stored inbox row, reduced to the fields that decide anything. */
 final class Event
 {
     public function __construct(
         public readonly string $id,
         public readonly string $type,
-        public readonly DateTimeImmutable $occurredAt,
+        public readonly \DateTimeImmutable $occurredAt,
         public readonly ?int $sequence,
         public readonly string $subscriptionId,
         public readonly string $customerId,
@@ -19,11 +17,11 @@ final class Event
         public readonly string $productKey,
         public readonly ?string $productName = null,
         public readonly string $planType = 'recurring',
-        public readonly ?DateTimeImmutable $expiresAt = null,
+        public readonly ?\DateTimeImmutable $expiresAt = null,
         public readonly bool $cancelAtPeriodEnd = false,
         public readonly ?string $firstName = null,
         public readonly ?string $lastName = null,
-        public readonly ?string $tier = null,
+        public readonly ?string $templateHint = null,
         /** data.customer.game_username as sent (checked at the webhook edge); null when the event has none. */
         public readonly ?string $gameUsername = null,
     ) {
@@ -40,7 +38,7 @@ final class Event
         return new self(
             id: $id,
             type: $canonical['type'],
-            occurredAt: new DateTimeImmutable($canonical['timestamp']),
+            occurredAt: new \DateTimeImmutable($canonical['timestamp']),
             sequence: isset($subscription['sequence']) ? (int) $subscription['sequence'] : null,
             subscriptionId: (string) $subscription['id'],
             customerId: (string) $customer['id'],
@@ -49,11 +47,11 @@ final class Event
             productKey: (string) (($product['slug'] ?? null) ?: $product['id']),
             productName: $product['name'] ?? null,
             planType: $subscription['plan']['type'] ?? 'recurring',
-            expiresAt: isset($subscription['expires_at']) ? new DateTimeImmutable($subscription['expires_at']) : null,
+            expiresAt: isset($subscription['expires_at']) ? new \DateTimeImmutable($subscription['expires_at']) : null,
             cancelAtPeriodEnd: (bool) ($subscription['cancel_at_period_end'] ?? false),
             firstName: $customer['first_name'] ?? null,
             lastName: $customer['last_name'] ?? null,
-            tier: ($product['tier'] ?? null) ?: ($product['slug'] ?? null),
+            templateHint: ($product['tier'] ?? null) ?: ($product['slug'] ?? null),
             gameUsername: isset($customer['game_username']) ? (string) $customer['game_username'] : null,
         );
     }
@@ -63,6 +61,7 @@ final class Event
      * by the event's own time (then sequence); ties by id. Deciding per history keeps the order total.
      *
      * @param self[] $events
+     *
      * @return self[]
      */
     public static function ordered(array $events): array

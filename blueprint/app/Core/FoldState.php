@@ -2,19 +2,17 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Core;
 
-use DateTimeImmutable;
-
 /** The running state while Lifecycle::fold() walks one subscription's events in order. */
 final class FoldState
 {
     public BillingState $state = BillingState::Pending;
     public StateCause $cause = StateCause::WaitingForActivation;
-    public ?DateTimeImmutable $graceUntil = null;
+    public ?\DateTimeImmutable $graceUntil = null;
     /** End of the paid period after a cancel-at-period-end; null means until Paymenter acts. */
-    public ?DateTimeImmutable $accessUntil = null;
+    public ?\DateTimeImmutable $accessUntil = null;
 
     /** Lets the clock act first: a grace period or a paid period that ran out before $at has run out. */
-    public function expireAt(DateTimeImmutable $at): void
+    public function expireAt(\DateTimeImmutable $at): void
     {
         if ($this->state === BillingState::Grace && $this->graceUntil !== null && $at >= $this->graceUntil) {
             $this->to(BillingState::Suspended, StateCause::SuspendedByGrace);

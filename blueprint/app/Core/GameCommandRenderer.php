@@ -28,7 +28,9 @@ final class GameCommandRenderer
 
     /**
      * @param array<string, string|null> $values placeholder → value; an empty or null value is unknown
+     *
      * @return string|null the command, or null when it uses a placeholder whose value is unknown (the action is skipped)
+     *
      * @throws UnsafeGameCommandException
      */
     public static function render(string $command, array $values): ?string

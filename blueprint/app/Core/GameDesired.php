@@ -16,6 +16,7 @@ final class GameDesired
      * @param array<string, Template> $templatesByProduct
      * @param array<string, Template> $templatesByKey
      * @param ServerFacts[] $servers
+     *
      * @return array{effects: array<string, GameEffect>, refused: GameRefusal[]} effects by slot, in template order
      */
     public static function for(array $states, array $templatesByProduct, array $templatesByKey, array $servers, ?string $player): array

@@ -12,6 +12,7 @@ final class GamePlanner
     /**
      * @param array<string, GameEffect> $desired by slot
      * @param array<string, GameEffect> $applied by slot, in the order they were applied
+     *
      * @return GameStep[] grouped by server (by uuid), revokes first
      */
     public static function plan(array $desired, array $applied): array

@@ -2,8 +2,6 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Core;
 
-use DateTimeImmutable;
-
 /**
  * A subscription's billing state as a pure function of all its stored events, the clock, the grace setting and
  * an admin override. Each event carries the full current snapshot, so the last one (in the events' own order)
@@ -12,7 +10,7 @@ use DateTimeImmutable;
 final class Lifecycle
 {
     /** @param Event[] $events all stored events of one subscription */
-    public static function fold(array $events, DateTimeImmutable $now, int $graceDays, ?Override $override = null): SubscriptionState
+    public static function fold(array $events, \DateTimeImmutable $now, int $graceDays, ?Override $override = null): SubscriptionState
     {
         $unique = [];
         foreach ($events as $event) {
@@ -46,7 +44,7 @@ final class Lifecycle
             customerEmail: $last->customerEmail,
             state: $state,
             productKey: $last->productKey,
-            tier: $last->tier,
+            templateHint: $last->templateHint,
             graceUntil: $state === BillingState::Grace ? $s->graceUntil : null,
             accessUntil: $state->hasAccess() ? $s->accessUntil : null,
             cause: $cause,
@@ -59,7 +57,7 @@ final class Lifecycle
     }
 
     /** The next moment the clock alone changes this state (grace end, paid period end, override expiry). */
-    private static function nextChange(FoldState $s, BillingState $state, DateTimeImmutable $now, ?Override $override): ?DateTimeImmutable
+    private static function nextChange(FoldState $s, BillingState $state, \DateTimeImmutable $now, ?Override $override): ?\DateTimeImmutable
     {
         $candidates = array_filter([
             $state === BillingState::Grace ? $s->graceUntil : null,

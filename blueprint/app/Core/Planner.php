@@ -11,6 +11,7 @@ final class Planner
     /**
      * @param array<int, string[]> $desired server id → permissions
      * @param array<int, string[]> $applied server id → permissions Tiergate applied
+     *
      * @return PlannedChange[] ordered by server id
      */
     public static function plan(array $desired, array $applied): array

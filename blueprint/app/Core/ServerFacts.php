@@ -2,8 +2,6 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Core;
 
-use DateTimeImmutable;
-
 /** What a server selector may look at. */
 final class ServerFacts
 {
@@ -14,7 +12,7 @@ final class ServerFacts
         public readonly int $nestId,
         public readonly int $eggId,
         public readonly int $ownerId,
-        public readonly DateTimeImmutable $createdAt,
+        public readonly \DateTimeImmutable $createdAt,
         /** What in-game actions need: the server's uuid (Wings' id for it) and the name {server} stands for. */
         public readonly string $uuid = '',
         public readonly string $name = '',

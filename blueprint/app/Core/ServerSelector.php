@@ -2,8 +2,6 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Core;
 
-use DateTimeImmutable;
-
 /**
  * Which servers a role template covers. `all` means the servers that existed when the template was saved;
  * `all_including_future` also takes every server created later (picked up by the scheduled reconcile);
@@ -50,7 +48,7 @@ final class ServerSelector
         return ['mode' => $this->mode] + array_filter($this->lists);
     }
 
-    public function matches(ServerFacts $server, DateTimeImmutable $savedAt): bool
+    public function matches(ServerFacts $server, \DateTimeImmutable $savedAt): bool
     {
         if (in_array($server->id, $this->lists['exclude'], true)) {
             return false;

@@ -2,8 +2,6 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Core;
 
-use DateTimeImmutable;
-
 /** What fold() concludes about one subscription at one moment. */
 final class SubscriptionState
 {
@@ -13,16 +11,16 @@ final class SubscriptionState
         public readonly string $customerEmail,
         public readonly BillingState $state,
         public readonly string $productKey,
-        public readonly ?string $tier,
-        public readonly ?DateTimeImmutable $graceUntil = null,
-        public readonly ?DateTimeImmutable $accessUntil = null,
+        public readonly ?string $templateHint,
+        public readonly ?\DateTimeImmutable $graceUntil = null,
+        public readonly ?\DateTimeImmutable $accessUntil = null,
         public readonly StateCause $cause = StateCause::Active,
         public readonly ?string $firstName = null,
         public readonly ?string $lastName = null,
-        public readonly ?DateTimeImmutable $nextChangeAt = null,
+        public readonly ?\DateTimeImmutable $nextChangeAt = null,
         /** The newest in-game name this subscription's events carried, and when that event happened. */
         public readonly ?string $gameUsername = null,
-        public readonly ?DateTimeImmutable $gameUsernameAt = null,
+        public readonly ?\DateTimeImmutable $gameUsernameAt = null,
     ) {
     }
 

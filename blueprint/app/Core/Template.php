@@ -2,8 +2,6 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Core;
 
-use DateTimeImmutable;
-
 /** A role template: the servers a tier covers, the subuser permissions it gets there and its in-game actions. */
 final class Template
 {
@@ -19,7 +17,7 @@ final class Template
         public readonly string $name,
         public readonly ServerSelector $selector,
         array $permissions,
-        public readonly DateTimeImmutable $savedAt,
+        public readonly \DateTimeImmutable $savedAt,
         public readonly array $gameActions = [],
     ) {
         $this->permissions = Permissions::normalize($permissions);

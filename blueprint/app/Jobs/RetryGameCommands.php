@@ -3,12 +3,12 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs;
 
 use Illuminate\Bus\Queueable;
-use Illuminate\Contracts\Queue\ShouldBeUnique;
+use Illuminate\Queue\InteractsWithQueue;
 use Illuminate\Contracts\Queue\ShouldQueue;
 use Illuminate\Foundation\Bus\Dispatchable;
-use Illuminate\Queue\InteractsWithQueue;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\CustomerBusyException;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
+use Illuminate\Contracts\Queue\ShouldBeUnique;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\SubscriberBusyException;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberReconciliationService;
 
 /**
  * Retries one customer's in-game commands whose server was offline, once their backoff has run out; queued by
@@ -36,11 +36,11 @@ class RetryGameCommands implements ShouldQueue, ShouldBeUnique
         return $this->customerId;
     }
 
-    public function handle(CustomerReconciliationService $service): void
+    public function handle(SubscriberReconciliationService $service): void
     {
         try {
             $service->retryGameCommands($this->customerId);
-        } catch (CustomerBusyException) {
+        } catch (SubscriberBusyException) {
             // A reconcile of this customer is running, and it sends their pending commands itself.
         }
     }

@@ -3,12 +3,12 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs;
 
 use Illuminate\Bus\Queueable;
-use Illuminate\Contracts\Queue\ShouldBeUnique;
+use Illuminate\Queue\InteractsWithQueue;
 use Illuminate\Contracts\Queue\ShouldQueue;
 use Illuminate\Foundation\Bus\Dispatchable;
-use Illuminate\Queue\InteractsWithQueue;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\CustomerBusyException;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
+use Illuminate\Contracts\Queue\ShouldBeUnique;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\SubscriberBusyException;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberReconciliationService;
 
 /**
  * Retries one customer's token revocations whose backoff has run out, queued by tiergate:tick. Not retried
@@ -36,11 +36,11 @@ class RetryTokenRevocations implements ShouldQueue, ShouldBeUnique
         return $this->customerId;
     }
 
-    public function handle(CustomerReconciliationService $service): void
+    public function handle(SubscriberReconciliationService $service): void
     {
         try {
             $service->retryRevocations($this->customerId);
-        } catch (CustomerBusyException) {
+        } catch (SubscriberBusyException) {
             // A reconcile of this customer is running, and it flushes their pending revocations itself.
         }
     }

@@ -3,9 +3,9 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs;
 
 use Illuminate\Bus\Queueable;
+use Illuminate\Support\Facades\Cache;
 use Illuminate\Contracts\Queue\ShouldQueue;
 use Illuminate\Foundation\Bus\Dispatchable;
-use Illuminate\Support\Facades\Cache;
 
 /** Queued every minute by the tick; when the worker runs it, the admin page can tell the worker is alive. */
 class WorkerHeartbeat implements ShouldQueue

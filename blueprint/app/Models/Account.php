@@ -2,9 +2,9 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Models;
 
+use Pterodactyl\Models\User;
 use Illuminate\Database\Eloquent\Model;
 use Illuminate\Database\Eloquent\Relations\BelongsTo;
-use Pterodactyl\Models\User;
 
 /**
  * @property int $id

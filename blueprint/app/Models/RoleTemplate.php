@@ -5,9 +5,9 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Models;
 use Carbon\CarbonImmutable;
 use Illuminate\Database\Eloquent\Model;
 use Illuminate\Database\Eloquent\Relations\HasMany;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Template;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GameAction;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerSelector;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Template;
 
 /**
  * @property int $id

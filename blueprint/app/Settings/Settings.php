@@ -2,9 +2,9 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings;
 
-use Illuminate\Contracts\Encryption\DecryptException;
-use Illuminate\Contracts\Encryption\StringEncrypter;
 use Illuminate\Support\Facades\DB;
+use Illuminate\Contracts\Encryption\StringEncrypter;
+use Illuminate\Contracts\Encryption\DecryptException;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\GameUsernamePattern;
 
 /**

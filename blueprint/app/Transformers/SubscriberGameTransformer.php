@@ -8,6 +8,8 @@ class SubscriberGameTransformer
     /**
      * @param array{payload: ?string, override: ?string, override_base: ?string, effective: ?string} $player GameCommandQuery::player()
      * @param list<array<string, mixed>> $commands GameCommandQuery::forSubscriber(), oldest first
+     *
+     * @return array<string, mixed>
      */
     public function transform(array $player, array $commands): array
     {

@@ -7,7 +7,11 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\RoleTemplate;
 
 class TemplateTransformer
 {
-    /** @param ServerFacts[] $servers */
+    /**
+     * @param ServerFacts[] $servers
+     *
+     * @return array<string, mixed>
+     */
     public function transform(RoleTemplate $template, array $servers): array
     {
         $core = $template->toCore();

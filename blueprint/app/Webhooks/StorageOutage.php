@@ -4,8 +4,6 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks;
 
 use Illuminate\Database\DetectsLostConnections;
 use Illuminate\Database\LostConnectionException;
-use Illuminate\Database\QueryException;
-use PDOException;
 
 /**
  * Tells a database outage (worth a 503 and a retry: it passes) from an error in Tiergate's own code (a retry would
@@ -27,7 +25,7 @@ final class StorageOutage
             if ($cause instanceof LostConnectionException || $detector->causedByLostConnection($cause)) {
                 return true;
             }
-            if (($cause instanceof PDOException || $cause instanceof QueryException) && self::isTransient($cause)) {
+            if ($cause instanceof \PDOException && self::isTransient($cause)) {
                 return true;
             }
         }
@@ -35,7 +33,7 @@ final class StorageOutage
         return false;
     }
 
-    private static function isTransient(PDOException|QueryException $e): bool
+    private static function isTransient(\PDOException $e): bool
     {
         $sqlState = (string) ($e->errorInfo[0] ?? $e->getCode());
         $driverCode = (int) ($e->errorInfo[1] ?? 0);

@@ -3,20 +3,20 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks;
 
 use Carbon\CarbonImmutable;
+use Illuminate\Http\Request;
 use Illuminate\Cache\RateLimiter;
 use Illuminate\Http\JsonResponse;
-use Illuminate\Http\Request;
 use Illuminate\Support\Facades\Log;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\ContractEvent;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\EventDecoder;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\GameUsernamePattern;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\SubscriberWaker;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\ContractEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Health\SelfTest;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Inbox\InboxWriter;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Inbox\RejectionLog;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\GameUsernamePattern;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberWaker;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Secrets\WebhookSecretService;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
 
 /**
  * One delivery, top to bottom: who is calling → may they → is it ours, signed and well-formed → store → answer.
@@ -199,6 +199,7 @@ class WebhookProcessor
         return (bool) preg_match('/^[\x20-\x7E]*$/D', $value);
     }
 
+    /** @param array{webhook-id: string, webhook-timestamp: string, webhook-signature: string} $headers */
     private function verify(array $headers, string $body, CarbonImmutable $now): void
     {
         $secrets = $this->secrets->accepted($now);

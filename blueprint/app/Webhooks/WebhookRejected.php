@@ -2,13 +2,11 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks;
 
-use RuntimeException;
-
 /**
  * A delivery the route refuses. Every refusal carries the documented HTTP status, a stable code the
  * diagnostics log and the admin page group by, and a reason that tells the sender what to fix.
  */
-class WebhookRejected extends RuntimeException
+class WebhookRejected extends \RuntimeException
 {
     /** @param int|null $retryAfter seconds, sent as Retry-After (429 and 503 only) */
     public function __construct(public readonly int $status, public readonly string $reasonCode, string $reason, public readonly ?int $retryAfter = null)
@@ -59,6 +57,7 @@ class WebhookRejected extends RuntimeException
         return new self(400, 'malformed', $why);
     }
 
+    /** @param string[] $errors */
     public static function invalid(array $errors): self
     {
         return new self(422, 'invalid', 'The event does not match the Tiergate event contract: ' . implode('; ', array_slice($errors, 0, 10)));

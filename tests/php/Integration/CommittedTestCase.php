@@ -2,11 +2,11 @@
 
 namespace Tiergate\Tests\Integration;
 
+use Illuminate\Support\Facades\DB;
+use Illuminate\Foundation\Application;
 use Illuminate\Contracts\Console\Kernel;
 use Illuminate\Database\ConnectionInterface;
-use Illuminate\Foundation\Application;
 use Illuminate\Foundation\Testing\TestCase as LaravelTestCase;
-use Illuminate\Support\Facades\DB;
 
 /**
  * For tests about what ANOTHER connection sees (commits, transactions left open): no wrapping transaction, so
@@ -17,8 +17,9 @@ abstract class CommittedTestCase extends LaravelTestCase
 {
     /** Children first. */
     private const TABLES = [
-        'tiergate_log', 'tiergate_grants', 'tiergate_accounts', 'tiergate_subscriptions', 'tiergate_events',
-        'tiergate_overrides', 'tiergate_rejections', 'tiergate_products', 'tiergate_templates',
+        'tiergate_log', 'tiergate_log_conditions', 'tiergate_grants', 'tiergate_accounts', 'tiergate_subscriptions',
+        'tiergate_events', 'tiergate_overrides', 'tiergate_rejections', 'tiergate_products', 'tiergate_templates',
+        'tiergate_game_applied', 'tiergate_game_commands', 'tiergate_notifications', 'tiergate_notified',
         'activity_log_subjects', 'activity_logs', 'subusers', 'users',
     ];
 

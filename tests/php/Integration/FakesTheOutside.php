@@ -2,9 +2,8 @@
 
 namespace Tiergate\Tests\Integration;
 
-use Illuminate\Support\Facades\Notification;
 use Illuminate\Support\Facades\Queue;
-use Mockery;
+use Illuminate\Support\Facades\Notification;
 use Pterodactyl\Repositories\Wings\DaemonServerRepository;
 
 /** A reconcile with nothing outside the panel's database: mail and the queue faked, Wings taking every revocation. */
@@ -14,7 +13,7 @@ trait FakesTheOutside
     {
         Notification::fake();
         Queue::fake();
-        $daemon = Mockery::mock(DaemonServerRepository::class);
+        $daemon = \Mockery::mock(DaemonServerRepository::class);
         $daemon->allows('setServer')->andReturnSelf();
         $daemon->allows('revokeUserJTI');
         $this->app->instance(DaemonServerRepository::class, $daemon);

@@ -27,8 +27,10 @@ describe('the overview', () => {
         ).toBeInTheDocument();
         expect(screen.getByTestId('events-chart').querySelectorAll('g[data-count="5"]')).toHaveLength(1);
         expect(screen.getByText(/The webhook secret is configured/)).toBeInTheDocument();
-        fireEvent.click(within(screen.getByTestId('attention-count')).getByRole('button', { name: '2 subscribers' }));
-        expect(go).toHaveBeenCalledWith('subscribers');
+        // A real link, so it can be opened in a new tab or pasted into a ticket.
+        expect(
+            within(screen.getByTestId('attention-count')).getByRole('link', { name: '2 subscribers' }),
+        ).toHaveAttribute('href', '#subscribers?attention');
     });
 
     it('says what to do when nothing is set up: no secret, no events, a dead worker, unmapped products', async () => {

@@ -231,10 +231,10 @@ describe('needs attention', () => {
 
     it('the Overview link opens the list filtered to them, each with its reason and the one action that fixes it', async () => {
         answer('GET /overview', wire.overview({ needs_attention: 4 }));
-        const go = jest.fn();
-        const overview = renderFresh(<OverviewContainer onNavigate={go} />);
-        fireEvent.click(await screen.findByRole('button', { name: '4 subscribers' }));
-        expect(go).toHaveBeenCalledWith('subscribers');
+        const overview = renderFresh(<OverviewContainer onNavigate={jest.fn()} />);
+        const link = await screen.findByRole('link', { name: '4 subscribers' });
+        // Following the link (as a pasted address would): the list opens with the filter on.
+        window.history.pushState(null, '', link.getAttribute('href'));
         overview.unmount();
 
         answer('GET /subscribers', (_: unknown, url: string) => ({
@@ -301,6 +301,10 @@ describe('needs attention', () => {
         fireEvent.click(screen.getByRole('checkbox', { name: 'Only those needing attention' }));
         expect(await screen.findByText('Nobody needs attention.')).toBeInTheDocument();
         expect(sent.map((s) => s.url)).toContain('/subscribers?attention=1');
+        expect(window.location.hash).toBe('#subscribers?attention');
+        fireEvent.click(screen.getByRole('checkbox', { name: 'Only those needing attention' }));
+        expect(await screen.findByTestId('subscriber-row')).toBeInTheDocument();
+        expect(window.location.hash).toBe('#subscribers');
     });
 });
 

@@ -2,7 +2,7 @@
 // Runs in the "client (React 16)" jest project: react, react-dom, styled-components, swr and @testing-library/react
 // are the panel's own versions (tests/react16), so an API the panel's React build does not have fails here.
 import React from 'react';
-import { act, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { SWRConfig } from 'swr';
 // The same module as 'swr' here (jest maps it there); imported by path because swr 2's types have no `cache`.
 import { cache } from '../../react16/node_modules/swr';
@@ -23,7 +23,10 @@ const renderFresh = () =>
     );
 
 describe("the subscriber's dashboard status", () => {
+    // Unmount first: a revalidation still in flight from a mounted banner would refill the cleared cache with the
+    // previous test's answer, which the next test would then render first.
     afterEach(() => {
+        cleanup();
         get.mockReset();
         cache.clear();
     });
@@ -104,7 +107,10 @@ describe("the subscriber's dashboard status", () => {
 });
 
 describe('the billing link in the status banner', () => {
+    // Unmount first: a revalidation still in flight from a mounted banner would refill the cleared cache with the
+    // previous test's answer, which the next test would then render first.
     afterEach(() => {
+        cleanup();
         get.mockReset();
         cache.clear();
     });

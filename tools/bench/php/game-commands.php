@@ -9,8 +9,8 @@ use Illuminate\Support\Facades\DB;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\GameCommand;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\ProductMapping;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\RoleTemplate;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberReconciliationService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 
 // In panel_test, as the PHPUnit suite does (its nodes are seeded fresh by every run), never in the live panel
 // database; the cached config is bypassed so DB_DATABASE counts. Everything is rolled back at the end anyway.
@@ -29,7 +29,7 @@ $actions = fn (string $group) => json_encode([
 /** Reconciles every bench subscriber; what it queued and sent comes from tiergate_game_commands. */
 $phase = function () use ($count, $prefix): array {
     $firstId = (int) GameCommand::query()->max('id');
-    $service = app(CustomerReconciliationService::class);
+    $service = app(SubscriberReconciliationService::class);
     $started = hrtime(true);
     for ($i = 1; $i <= $count; $i++) {
         $service->handle("{$prefix}-cus-{$i}", Trigger::command('bench'));

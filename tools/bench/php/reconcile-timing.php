@@ -5,9 +5,9 @@
 // `each` reconciles every one; `chunked` first reads them a chunk at a time (ChunkPrefetch, as the scheduled full
 // reconcile does) and reconciles only those that could change.
 use Carbon\CarbonImmutable;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ChunkPrefetch;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberReconciliationService;
 
 require __DIR__ . '/boot.php';
 Illuminate\Support\Facades\Notification::fake(); // account mails are queued jobs; the worker is not what we time
@@ -15,7 +15,7 @@ Illuminate\Support\Facades\Notification::fake(); // account mails are queued job
 $prefix = $argv[2];
 $how = $argv[3] ?? 'each';
 $customers = Illuminate\Support\Facades\DB::table('tiergate_events')->where('customer_id', 'like', "{$prefix}-cus-%")->distinct()->pluck('customer_id')->all();
-$service = app(CustomerReconciliationService::class);
+$service = app(SubscriberReconciliationService::class);
 $changes = 0;
 $started = hrtime(true);
 $todo = $how === 'chunked' ? app(ChunkPrefetch::class)->needingReconcile($customers, CarbonImmutable::now()) : $customers;

@@ -1,7 +1,6 @@
 import styled from 'styled-components';
 import { markWebhookUrlCopied } from '../../api/mode';
 import { useOverview } from '../../api/overview';
-import { requestAttentionFilter } from '../../api/subscribers';
 import { SUBSCRIPTION_STATES } from '../../api/models';
 import { Badge } from '../elements/Badge';
 import { Button } from '../elements/Button';
@@ -12,6 +11,7 @@ import { ago, plural, when } from '../elements/format';
 import { Spinner } from '../elements/Spinner';
 import { Table } from '../elements/Table';
 import { CopyField } from '../CopyField';
+import { attentionHash } from '../../routing/routes';
 import { EventsChart } from './EventsChart';
 import { ReconcileAllButton } from './ReconcileAllButton';
 import { SetupChecklist } from './SetupChecklist';
@@ -152,15 +152,7 @@ export function OverviewContainer({
                                 <th>Needs attention</th>
                                 <td data-testid={'attention-count'}>
                                     {o.needsAttention > 0 ? (
-                                        <Button
-                                            $variant={'link'}
-                                            onClick={() => {
-                                                requestAttentionFilter();
-                                                onNavigate('subscribers');
-                                            }}
-                                        >
-                                            {plural(o.needsAttention, 'subscriber')}
-                                        </Button>
+                                        <a href={attentionHash}>{plural(o.needsAttention, 'subscriber')}</a>
                                     ) : (
                                         0
                                     )}

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { SUBSCRIPTION_STATES, type Subscriber, type SubscriptionState } from '../../api/models';
-import { attentionFilterRequested, clearAttentionRequest, useSubscribers } from '../../api/subscribers';
+import { useSubscribers } from '../../api/subscribers';
 import { Badge } from '../elements/Badge';
 import { Button, LinkButton } from '../elements/Button';
-import { navigate } from '../../routing/navigate';
-import { useOpenId } from '../../routing/useRoute';
-import { subscriberHash } from '../../routing/routes';
+import { navigate, NAVIGATED } from '../../routing/navigate';
+import { useCurrentRoute } from '../../routing/useRoute';
+import { attentionHash, routeHash, subscriberHash } from '../../routing/routes';
 import { Card, Muted } from '../elements/Card';
 import { EmptyState } from '../elements/EmptyState';
 import { ErrorMessage } from '../elements/ErrorMessage';
@@ -26,18 +26,23 @@ const graceDeadline = (s: Subscriber): Date | null =>
 
 /** The list, or one subscriber when the address names one (`#subscribers/<customer id>`). */
 export function SubscribersContainer() {
-    const openId = useOpenId('subscribers');
+    const route = useCurrentRoute();
+    const openId = route.tab === 'subscribers' ? route.id : null;
+    // The filter lives in the address (#subscribers?attention), so the list can be linked to and pasted.
+    const attention = route.tab === 'subscribers' && route.attention;
+    const setAttention = (on: boolean) => {
+        window.history.replaceState(null, '', on ? attentionHash : routeHash('subscribers'));
+        window.dispatchEvent(new Event(NAVIGATED));
+    };
     const wasOpen = useRef(false);
     const [typed, setTyped] = useState('');
     const search = useDebounced(typed.trim(), 300);
     const [state, setState] = useState<SubscriptionState | ''>('');
-    const [attention, setAttention] = useState(attentionFilterRequested);
     const { items, hasMore, loadMore, loadingMore, error, mutate } = useSubscribers({
         search,
         state: state || undefined,
         attention,
     });
-    useEffect(clearAttentionRequest, []);
 
     useEffect(() => {
         // Back from a subscriber: the list may have changed (an action, a reconcile).

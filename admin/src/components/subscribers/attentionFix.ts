@@ -8,7 +8,7 @@ export type AttentionFix =
 
 /** Written by TokenRevocationService::OVERDUE; the revocation retries by itself, so there is nothing to press. */
 const REVOCATION_OVERDUE = 'A token revocation has been pending';
-/** Written by ReconcileCustomer::failed and SubscriptionProjector: a failed apply that a new reconcile retries. */
+/** Written by ReconcileSubscriber::failed and SubscriptionProjector: a failed apply that a new reconcile retries. */
 const RETRYABLE = [/^Gave up after \d+ tries/, /could not be brought in line/];
 
 /** Why the subscriber needs attention: each flagged subscription's last error, once. */

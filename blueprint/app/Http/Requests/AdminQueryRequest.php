@@ -2,10 +2,10 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Requests;
 
-use Illuminate\Contracts\Validation\Validator;
-use Illuminate\Foundation\Http\FormRequest;
-use Illuminate\Http\Exceptions\HttpResponseException;
 use Illuminate\Http\JsonResponse;
+use Illuminate\Foundation\Http\FormRequest;
+use Illuminate\Contracts\Validation\Validator;
+use Illuminate\Http\Exceptions\HttpResponseException;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Support\KeysetPage;
 
 /**

@@ -9,6 +9,7 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Requests;
  */
 class SubscriberGameNameRequest extends AdminQueryRequest
 {
+    /** @return array<string, mixed> */
     public function rules(): array
     {
         return ['name' => ['present', 'nullable', 'string', 'max:64']];

@@ -17,6 +17,7 @@ class TemplateCommandPreviewRequest extends AdminQueryRequest
     /** @var GameAction[] */
     private array $actions = [];
 
+    /** @return array<string, mixed> */
     public function rules(): array
     {
         return [

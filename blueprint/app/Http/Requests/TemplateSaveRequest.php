@@ -11,6 +11,7 @@ class TemplateSaveRequest extends AdminQueryRequest
 {
     public const FIELDS = ['key', 'name', 'selector', 'permissions', 'game_actions', 'include_new_servers'];
 
+    /** @return array<string, mixed> */
     public function rules(): array
     {
         $creating = $this->isMethod('POST');
@@ -32,7 +33,11 @@ class TemplateSaveRequest extends AdminQueryRequest
         ];
     }
 
-    /** The fields sent, as TemplateSaveService takes them. */
+    /**
+     * The fields sent, as TemplateSaveService takes them.
+     *
+     * @return array<string, mixed>
+     */
     public function template(): array
     {
         return array_intersect_key($this->validated(), array_flip(self::FIELDS));

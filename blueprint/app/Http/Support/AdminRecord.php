@@ -13,7 +13,9 @@ final class AdminRecord
 {
     /**
      * @template T of Model
+     *
      * @param class-string<T> $model
+     *
      * @return T
      */
     public static function find(string $model, string $id, string $what): Model

@@ -2,9 +2,9 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Support;
 
-use Illuminate\Database\Eloquent\Builder as EloquentBuilder;
-use Illuminate\Database\Query\Builder;
 use Illuminate\Http\Request;
+use Illuminate\Database\Query\Builder;
+use Illuminate\Database\Eloquent\Builder as EloquentBuilder;
 
 /**
  * Newest-first keyset pagination on `id`: a page costs one index range scan however deep it is, so the

@@ -3,8 +3,8 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 
 use Carbon\CarbonImmutable;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GameEffect;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GameStep;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GameEffect;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\GameApplied;
 
 /**

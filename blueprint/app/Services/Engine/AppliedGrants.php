@@ -3,7 +3,7 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Grant;
-use Pterodactyl\Models\Subuser;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\PanelAccessReader;
 
 /**
  * The "actual" side of a plan, read from the panel itself: Tiergate's grants, checked against the subuser rows
@@ -13,11 +13,15 @@ use Pterodactyl\Models\Subuser;
  */
 class AppliedGrants
 {
+    public function __construct(private PanelAccessReader $panel)
+    {
+    }
+
     /** @return array{applied: array<int, string[]>, stale: Grant[]} server id → permissions; grants whose row is gone */
     public function read(int $userId): array
     {
         $grants = Grant::query()->where('user_id', $userId)->whereNotNull('subuser_id')->get();
-        $rows = Subuser::query()->whereIn('id', $grants->pluck('subuser_id'))->get()->keyBy('id');
+        $rows = $this->panel->subusers($grants->pluck('subuser_id')->all());
 
         $applied = [];
         $stale = [];

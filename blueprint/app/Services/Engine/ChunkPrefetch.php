@@ -9,6 +9,8 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\StateCause;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Permissions;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\ApplyMode;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\PanelAccessReader;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\PanelServerDirectory;
 
 /**
  * The read side of a full reconcile, for a whole chunk of customers in a few queries: which of them could a
@@ -25,8 +27,12 @@ class ChunkPrefetch
 {
     public const CHUNK = 500;
 
-    public function __construct(private ApplyMode $mode, private Settings $settings)
-    {
+    public function __construct(
+        private ApplyMode $mode,
+        private Settings $settings,
+        private PanelServerDirectory $servers,
+        private PanelAccessReader $panel,
+    ) {
     }
 
     /**
@@ -47,6 +53,11 @@ class ChunkPrefetch
         return $needing;
     }
 
+    /**
+     * @param string[] $customerIds
+     *
+     * @return string[]
+     */
     private function needingInChunk(array $customerIds, CarbonImmutable $now): array
     {
         $stale = array_fill_keys($this->staleProjections($customerIds, $now), true);
@@ -58,7 +69,13 @@ class ChunkPrefetch
         return array_values(array_filter($customerIds, fn (string $id) => isset($stale[$id])));
     }
 
-    /** Customers never projected, or projected before an input changed, or due a clock change, or needing attention. */
+    /**
+     * Customers never projected, or projected before an input changed, or due a clock change, or needing attention.
+     *
+     * @param string[] $customerIds
+     *
+     * @return string[]
+     */
     private function staleProjections(array $customerIds, CarbonImmutable $now): array
     {
         $inputsChangedAt = $this->inputsChangedAt();
@@ -89,20 +106,24 @@ class ChunkPrefetch
     /** The newest change to anything a plan is computed from besides the customer's own events: one query. */
     private function inputsChangedAt(): ?CarbonImmutable
     {
-        $newest = DB::query()->fromSub(
-            DB::table('tiergate_templates')->selectRaw('MAX(updated_at) AS t')
-                ->unionAll(DB::table('tiergate_products')->selectRaw('MAX(updated_at)'))
-                ->unionAll(DB::table('servers')->selectRaw('MAX(updated_at)'))
-                ->unionAll(DB::table('servers')->selectRaw('MAX(created_at)'))
-                ->unionAll(DB::table('nodes')->selectRaw('MAX(updated_at)'))
-                ->unionAll(DB::table('tiergate_settings')->whereIn('key', [Settings::GRACE_DAYS, Settings::APPLY_MODE])->selectRaw('MAX(updated_at)')),
-            'changes',
-        )->max('t');
+        $changes = DB::table('tiergate_templates')->selectRaw('MAX(updated_at) AS t')
+            ->unionAll(DB::table('tiergate_products')->selectRaw('MAX(updated_at)'));
+        foreach ($this->servers->lastChanges() as $panelChanges) {
+            $changes->unionAll($panelChanges);
+        }
+        $changes->unionAll(DB::table('tiergate_settings')->whereIn('key', [Settings::GRACE_DAYS, Settings::APPLY_MODE])->selectRaw('MAX(updated_at)'));
+        $newest = DB::query()->fromSub($changes, 'changes')->max('t');
 
         return $newest === null ? null : CarbonImmutable::parse($newest);
     }
 
-    /** Unprocessed events, an override, an open log condition, an owed revocation or in-game command: one query. */
+    /**
+     * Unprocessed events, an override, an open log condition, an owed revocation or in-game command: one query.
+     *
+     * @param string[] $customerIds
+     *
+     * @return string[]
+     */
     private function withUnfinishedWork(array $customerIds): array
     {
         if ($customerIds === []) {
@@ -122,20 +143,26 @@ class ChunkPrefetch
         return array_values(array_unique($query->pluck('customer_id')->all()));
     }
 
-    /** A grant whose subuser row is gone, moved, or holds other permissions than Tiergate gave: the next plan differs. */
+    /**
+     * A grant whose subuser row is gone, moved, or holds other permissions than Tiergate gave: the next plan differs.
+     *
+     * @param string[] $customerIds
+     *
+     * @return string[]
+     */
     private function withDrift(array $customerIds): array
     {
         if ($customerIds === []) {
             return [];
         }
-        $rows = DB::table('tiergate_accounts')
+        $rows = $this->panel->joinGrantRows(DB::table('tiergate_accounts')
             ->join('tiergate_grants', 'tiergate_grants.user_id', '=', 'tiergate_accounts.user_id')
-            ->leftJoin('subusers', 'subusers.id', '=', 'tiergate_grants.subuser_id')
             ->whereIn('tiergate_accounts.customer_id', $customerIds)
-            ->get([
-                'tiergate_accounts.customer_id', 'tiergate_grants.user_id', 'tiergate_grants.server_id', 'tiergate_grants.permissions',
-                'subusers.id as row_id', 'subusers.user_id as row_user_id', 'subusers.server_id as row_server_id', 'subusers.permissions as row_permissions',
-            ]);
+            ->select([
+                'tiergate_accounts.customer_id', 'tiergate_grants.user_id', 'tiergate_grants.server_id',
+                'tiergate_grants.permissions',
+            ]))
+            ->get();
         $drifted = [];
         foreach ($rows as $row) {
             if ($row->row_id === null || (int) $row->row_user_id !== (int) $row->user_id || (int) $row->row_server_id !== (int) $row->server_id
@@ -147,6 +174,7 @@ class ChunkPrefetch
         return $drifted;
     }
 
+    /** @return string[] */
     private static function permissions(?string $json): array
     {
         return Permissions::normalize(json_decode((string) $json, true) ?? []);

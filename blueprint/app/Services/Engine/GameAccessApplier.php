@@ -3,16 +3,17 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 
 use Carbon\CarbonImmutable;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GameDesired;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GamePlanner;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GamePlayer;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GameStep;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerFacts;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Template;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GamePlayer;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ProvisioningLog;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GameDesired;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GamePlanner;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerFacts;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\ProvisioningLog;
 
 /**
  * The in-game half of a reconcile, inside its transaction: desired effects (the player's name, the admin's
@@ -40,6 +41,7 @@ class GameAccessApplier
      * @param SubscriptionState[] $states
      * @param array{byProduct: array<string, Template>, byKey: array<string, Template>} $catalogue
      * @param ServerFacts[] $servers
+     *
      * @return array{steps: GameStep[], outcomes: array<int, string>} the steps taken; server id → conflict for refusals
      */
     public function apply(string $customerId, ?Account $account, array $states, array $catalogue, array $servers, Trigger $trigger, CarbonImmutable $now): array

@@ -3,17 +3,18 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 
 use Carbon\CarbonImmutable;
-use Illuminate\Contracts\Encryption\DecryptException;
+use Pterodactyl\Models\Server;
 use Illuminate\Support\Collection;
 use Illuminate\Support\Facades\DB;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\GameCommand;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ProvisioningLog;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ServerCommandSender;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
+use Illuminate\Contracts\Encryption\DecryptException;
 use Pterodactyl\Exceptions\Http\Connection\DaemonConnectionException;
-use Pterodactyl\Models\Server;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\GameCommand;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\ProvisioningLog;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ServerCommandSender;
 
 /**
  * Sends a customer's queued console commands to Wings, after the transaction that queued them has committed and
@@ -62,6 +63,7 @@ class GameCommandDelivery
 
     /**
      * @param Collection<int, GameCommand> $queued
+     *
      * @return int how many are still pending
      */
     private function deliver(Server $server, Collection $queued, Trigger $trigger, string $customerId, ?int $userId, CarbonImmutable $now): int

@@ -3,8 +3,8 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 
 use Carbon\CarbonImmutable;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GamePlayer;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GamePlayer;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\GameCommand;
 
 /** What the admin page shows of a subscriber's in-game side: the commands per server and their outcome, and the name. */

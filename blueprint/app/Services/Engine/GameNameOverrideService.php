@@ -3,13 +3,14 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 
 use Carbon\CarbonImmutable;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\GameUsernamePattern;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GamePlayer;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\InvalidGameUsernameException;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GamePlayer;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ProvisioningLog;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\GameUsernamePattern;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\ProvisioningLog;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\InvalidGameUsernameException;
 
 /**
  * An admin sets or corrects a subscriber's in-game name (null clears the correction), then the subscriber is
@@ -19,7 +20,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
 class GameNameOverrideService
 {
     public function __construct(
-        private CustomerReconciliationService $reconcile,
+        private SubscriberReconciliationService $reconcile,
         private SubscriberStates $states,
         private Settings $settings,
         private ProvisioningLog $log,
@@ -28,6 +29,7 @@ class GameNameOverrideService
 
     /**
      * @param string $actor who: `user:<id>` for a panel admin, otherwise the command's name
+     *
      * @throws InvalidGameUsernameException the name is refused by the pattern setting or could break a console command
      * @throws \InvalidArgumentException the subscriber has no panel account yet
      */

@@ -2,30 +2,25 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 
-use Illuminate\Contracts\Cache\Repository as Cache;
 use Illuminate\Support\Str;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\ReconcileCustomer;
+use Illuminate\Contracts\Cache\Repository as Cache;
 
-/** A full reconcile started by an admin: one queued job per customer, with progress the page can poll. */
+/** The progress of a full reconcile (ReconcileRunStarter queues its jobs), kept for the page to poll. */
 class ReconcileRuns
 {
     private const TTL = 86400;
 
-    public function __construct(private Cache $cache, private SubscriberLookup $lookup)
+    public function __construct(private Cache $cache)
     {
     }
 
-    /** @return array{run_id: string, total: int, done: int, failed: int, finished: bool} */
-    public function start(Trigger $trigger): array
+    /** @return string the new run's id */
+    public function open(int $total): string
     {
         $runId = (string) Str::uuid();
-        $customers = $this->lookup->all();
-        $this->cache->put("tiergate:run:{$runId}:total", count($customers), self::TTL);
-        foreach ($customers as $customerId) {
-            ReconcileCustomer::dispatch($customerId, $trigger, $runId, 'low');
-        }
+        $this->cache->put("tiergate:run:{$runId}:total", $total, self::TTL);
 
-        return $this->progress($runId);
+        return $runId;
     }
 
     /** @return array{run_id: string, total: int, done: int, failed: int, finished: bool}|null null: no such run (or expired) */

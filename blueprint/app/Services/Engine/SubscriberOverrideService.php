@@ -5,6 +5,7 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 use Carbon\CarbonImmutable;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Override;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\AdminOverride;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 
 /**
  * Sets (grant, suspend) or removes (resume) an admin override for one customer and applies it at once.
@@ -14,7 +15,7 @@ class SubscriberOverrideService
 {
     public const RESUME = 'resume';
 
-    public function __construct(private CustomerReconciliationService $reconcile)
+    public function __construct(private SubscriberReconciliationService $reconcile)
     {
     }
 

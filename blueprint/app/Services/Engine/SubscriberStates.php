@@ -5,10 +5,10 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 use Carbon\CarbonImmutable;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Event;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Lifecycle;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\AdminOverride;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\AdminOverride;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
 
 /** Loads every stored event of one customer and folds each of their subscriptions. */
 class SubscriberStates

@@ -4,15 +4,20 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 
 use Carbon\CarbonImmutable;
 use Illuminate\Support\Collection;
-use Illuminate\Support\Facades\DB;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\AdminOverride;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\AdminOverride;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\PanelUserDirectory;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\PanelServerDirectory;
 
 /** A customer's events, the admin override in force and Tiergate's actions on one time line, newest first. */
 class SubscriberTimeline
 {
     private const LIMIT = 200;
+
+    public function __construct(private PanelServerDirectory $servers, private PanelUserDirectory $users)
+    {
+    }
 
     /** @return list<array{at: string, kind: string, title: string, detail: string, outcome: string|null}> */
     public function for(string $customerId): array
@@ -27,8 +32,8 @@ class SubscriberTimeline
             ]);
         $log = LogEntry::query()->where('customer_id', $customerId)->orderByDesc('id')->limit(self::LIMIT)->get();
         $override = AdminOverride::query()->where('customer_id', $customerId)->first();
-        $names = DB::table('servers')->whereIn('id', $log->pluck('server_id')->filter()->unique())->pluck('name', 'id');
-        $admins = $this->adminNames($log->map(fn (LogEntry $l) => $this->adminId($l))->push($override?->created_by)->filter()->unique()->all());
+        $names = $this->servers->names($log->pluck('server_id')->all());
+        $admins = $this->users->usernames($log->map(fn (LogEntry $l) => $this->adminId($l))->push($override?->created_by)->all());
         /** @var Collection<array-key, array{at: string, kind: string, title: string, detail: string, outcome: string|null}> $actions */
         $actions = $log
             ->map(fn (LogEntry $l) => [
@@ -56,15 +61,6 @@ class SubscriberTimeline
     private function adminId(LogEntry $l): ?int
     {
         return $l->trigger === LogEntry::TRIGGER_ADMIN && preg_match('/^user:(\d+)$/D', (string) $l->trigger_ref, $m) ? (int) $m[1] : null;
-    }
-
-    /**
-     * @param int[] $ids
-     * @return array<int, string> user id → username
-     */
-    private function adminNames(array $ids): array
-    {
-        return $ids === [] ? [] : DB::table('users')->whereIn('id', $ids)->pluck('username', 'id')->all();
     }
 
     /** @param array<int, string> $admins user id → username */

@@ -4,8 +4,8 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 
 use Illuminate\Database\Eloquent\Collection;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Template;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\ProductMapping;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\RoleTemplate;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\ProductMapping;
 
 /** The role templates, by key and by the products mapped to them. */
 class TemplateCatalogue

@@ -19,6 +19,7 @@ class InboxWriter
     {
     }
 
+    /** @param array<string, mixed> $headers */
     public function store(ContractEvent $event, string $webhookId, string $body, array $headers, string $sourceIp, CarbonImmutable $receivedAt): string
     {
         try {

@@ -17,6 +17,7 @@ class NotificationUrlsUpdateService
 
     /**
      * @param string[] $urls
+     *
      * @return string|null a secret created now (shown once), else null
      */
     public function handle(array $urls): ?string

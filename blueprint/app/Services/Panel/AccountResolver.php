@@ -2,14 +2,14 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel;
 
-use Illuminate\Database\Eloquent\Collection;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\AccountBelongsToAnotherCustomerException;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\AccountCannotBeCreatedException;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
-use Pterodactyl\Exceptions\Model\DataValidationException;
 use Pterodactyl\Models\User;
+use Illuminate\Database\Eloquent\Collection;
 use Pterodactyl\Services\Users\UserCreationService;
+use Pterodactyl\Exceptions\Model\DataValidationException;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\AccountCannotBeCreatedException;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\AccountBelongsToAnotherSubscriberException;
 
 /**
  * The customer's panel account: the one already linked; else the one whose external_id is byte for byte one of the
@@ -98,7 +98,7 @@ class AccountResolver
     {
         $other = Account::query()->where('user_id', $user->id)->value('customer_id');
         if ($other !== null) {
-            throw AccountBelongsToAnotherCustomerException::for($customerId, $user->email, $other);
+            throw AccountBelongsToAnotherSubscriberException::for($customerId, $user->email, $other);
         }
         /** @var Account $account */
         $account = Account::query()->create(['customer_id' => $customerId, 'user_id' => $user->id, 'created_by_tiergate' => $createdByTiergate]);

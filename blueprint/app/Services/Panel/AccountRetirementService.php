@@ -2,16 +2,17 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel;
 
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\StateCause;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Grant;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
 use Pterodactyl\Models\Server;
 use Pterodactyl\Models\Subuser;
 use Pterodactyl\Services\Users\UserDeletionService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Grant;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\StateCause;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\ProvisioningLog;
 
 /**
  * The opt-in "delete the account when its last subscription is terminated". Only ever an account Tiergate

@@ -2,9 +2,12 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel;
 
+use Pterodactyl\Models\Subuser;
+use Illuminate\Support\Collection;
 use Illuminate\Support\Facades\DB;
+use Illuminate\Database\Query\Builder;
 
-/** What the panel itself holds for one account right now: every subuser row, whoever made it, with server names. */
+/** The panel's subuser rows as they are: one account's, whoever made them, and those Tiergate's grants point at. */
 class PanelAccessReader
 {
     /** @return array<int, array{server_id: int, server_name: string, permissions: string[], managed_by_tiergate: bool}> */
@@ -24,7 +27,31 @@ class PanelAccessReader
     }
 
     /**
+     * @param int[] $ids
+     *
+     * @return Collection<int, Subuser> by id
+     */
+    public function subusers(array $ids): Collection
+    {
+        return Subuser::query()->whereIn('id', $ids)->get()->keyBy('id');
+    }
+
+    /**
+     * Adds to a query over `tiergate_grants` the subuser row each grant points at (null columns when it is gone):
+     * row_id, row_user_id, row_server_id, row_permissions. Joined, so a whole chunk's drift check stays one query.
+     */
+    public function joinGrantRows(Builder $grants): Builder
+    {
+        return $grants->leftJoin('subusers', 'subusers.id', '=', 'tiergate_grants.subuser_id')
+            ->addSelect([
+                'subusers.id as row_id', 'subusers.user_id as row_user_id', 'subusers.server_id as row_server_id',
+                'subusers.permissions as row_permissions',
+            ]);
+    }
+
+    /**
      * @param int[] $serverIds
+     *
      * @return array<int, string> id → name
      */
     public function serverNames(array $serverIds): array

@@ -2,12 +2,12 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel;
 
+use Pterodactyl\Models\Server;
 use GuzzleHttp\Exception\RequestException;
 use Illuminate\Contracts\Encryption\DecryptException;
-use Pterodactyl\Exceptions\Http\Connection\DaemonConnectionException;
-use Pterodactyl\Models\Server;
-use Pterodactyl\Repositories\Wings\DaemonCommandRepository;
 use Pterodactyl\Repositories\Wings\DaemonServerRepository;
+use Pterodactyl\Repositories\Wings\DaemonCommandRepository;
+use Pterodactyl\Exceptions\Http\Connection\DaemonConnectionException;
 
 /**
  * The only door to a server's console: the panel's own Wings path (DaemonCommandRepository::send, which POSTs
@@ -22,6 +22,7 @@ class ServerCommandSender
 
     /**
      * @param string[] $uuids
+     *
      * @return array<string, Server> uuid → server; a uuid the panel no longer has is missing
      */
     public function servers(array $uuids): array
@@ -33,6 +34,7 @@ class ServerCommandSender
      * Sends the commands, in order, in one call.
      *
      * @param string[] $commands
+     *
      * @throws DaemonConnectionException the server is not running, or Wings could not be reached or refused
      * @throws DecryptException the node's daemon token is stored under another APP_KEY
      */

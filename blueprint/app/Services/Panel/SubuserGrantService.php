@@ -3,16 +3,17 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel;
 
 use Carbon\CarbonImmutable;
-use Illuminate\Database\ConnectionInterface;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\PlannedChange;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Grant;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\DeadlockRetry;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
-use Pterodactyl\Facades\Activity;
+use Pterodactyl\Models\User;
 use Pterodactyl\Models\Server;
 use Pterodactyl\Models\Subuser;
-use Pterodactyl\Models\User;
+use Pterodactyl\Facades\Activity;
+use Illuminate\Database\ConnectionInterface;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Grant;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\PlannedChange;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\ProvisioningLog;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Database\DeadlockRetry;
 
 /**
  * Applies one planned change to the panel as a subuser row, the way the panel's own SubuserController does:
@@ -86,7 +87,8 @@ class SubuserGrantService
         return $grant;
     }
 
-    private function activity(PlannedChange $change, User $user, Server $server): void
+    /** The panel's activity feed entry for one change; SubuserBatchGrantService writes it the same way. */
+    public function activity(PlannedChange $change, User $user, Server $server): void
     {
         $event = ['grant' => 'tiergate:access.granted', 'update' => 'tiergate:access.updated', 'revoke' => 'tiergate:access.revoked'][$change->action];
         try {

@@ -3,15 +3,14 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel;
 
 use Carbon\CarbonImmutable;
+use Pterodactyl\Models\Server;
 use Illuminate\Contracts\Encryption\DecryptException;
-use Illuminate\Support\Collection;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
+use Pterodactyl\Repositories\Wings\DaemonServerRepository;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Grant;
+use Pterodactyl\Exceptions\Http\Connection\DaemonConnectionException;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
-use Pterodactyl\Exceptions\Http\Connection\DaemonConnectionException;
-use Pterodactyl\Models\Server;
-use Pterodactyl\Repositories\Wings\DaemonServerRepository;
 
 /**
  * The Wings side of a permission change: the user's tokens on that server are revoked, as the panel's own
@@ -54,6 +53,7 @@ class TokenRevocationService
      * Makes the owed calls to Wings; only after the changes that owe them are committed, under the customer's lock.
      *
      * @param array<int, LogEntry> $entries server id → this pass's log entry, told when its revocation has to wait
+     *
      * @return int how many are still pending
      */
     public function flush(int $userId, bool $dueOnly = false, array $entries = []): int
@@ -78,7 +78,7 @@ class TokenRevocationService
             if (($entries[$grant->server_id] ?? null)?->exists && $entries[$grant->server_id]->outcome === LogEntry::OUTCOME_OK) {
                 $entries[$grant->server_id]->forceFill(['error' => self::UNREACHABLE])->save();
             }
-            $left++;
+            ++$left;
         }
         $this->flagOverdue($userId, $now);
 

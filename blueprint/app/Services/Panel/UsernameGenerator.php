@@ -19,7 +19,7 @@ class UsernameGenerator
         }
 
         $candidate = $base;
-        for ($n = 2; User::query()->where('username', $candidate)->exists(); $n++) {
+        for ($n = 2; User::query()->where('username', $candidate)->exists(); ++$n) {
             $candidate = "{$base}-{$n}";
         }
 

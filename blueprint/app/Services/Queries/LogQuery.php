@@ -4,8 +4,8 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Queries;
 
 use Carbon\CarbonImmutable;
 use Illuminate\Http\Request;
-use Illuminate\Database\Query\Builder;
 use Illuminate\Support\Facades\DB;
+use Illuminate\Database\Query\Builder;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Support\KeysetPage;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\PanelUserDirectory;

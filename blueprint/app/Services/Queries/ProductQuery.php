@@ -47,7 +47,7 @@ class ProductQuery
         /** @var \Illuminate\Support\Collection<string, ProductMapping> $mapped */
         $mapped = ProductMapping::query()->with('template')->when($only !== null, fn ($q) => $q->where('product_key', $only))->get()->keyBy('product_key');
         $byKey = RoleTemplate::query()->get()->keyBy('key');
-        // An unmapped product can still grant through the payload's tier hint; then its subscriptions name the template.
+        // An unmapped product can still grant through the payload's template hint; then its subscriptions name the template.
         $seen = DB::table('tiergate_subscriptions')->whereNotNull('product_key')->when($only !== null, fn ($q) => $q->where('product_key', $only))
             ->select('product_key', DB::raw('COUNT(*) AS n'), DB::raw('MAX(template_key) AS hinted'))->groupBy('product_key')->get()->keyBy('product_key');
         $keys = collect($mapped->keys())->merge($seen->keys())->map(fn ($k) => (string) $k)->unique();

@@ -4,16 +4,16 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Subscriber
 
 use Carbon\CarbonImmutable;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\ApplyMode;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ReconcileResult;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\SubscriberActionRefusedException;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberReconciliationService;
 
 /** "Apply this subscriber": in shadow mode, one subscriber's plan for real, as the go-live review step. */
 class SubscriberApplyService
 {
-    public function __construct(private CustomerReconciliationService $reconcile, private ApplyMode $mode, private Settings $settings)
+    public function __construct(private SubscriberReconciliationService $reconcile, private ApplyMode $mode, private Settings $settings)
     {
     }
 

@@ -5,7 +5,7 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Templates;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GameAction;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerFacts;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerSelector;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ServerCatalogue;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ServerCatalogue;
 
 /**
  * The commands an unsaved template's in-game actions would send for one player, on the servers its selector covers

@@ -15,7 +15,7 @@ class TemplateDeletionService
 
     public function handle(RoleTemplate $template): void
     {
-        $products = $template->products()->pluck('product_key')->all();
+        $products = $template->products()->getQuery()->pluck('product_key')->all();
         $this->db->transaction(fn () => $template->delete());
         foreach ($products as $product) {
             $this->notifier->productChanged($product);

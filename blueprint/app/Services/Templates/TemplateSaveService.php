@@ -7,7 +7,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Permissions;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerFacts;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerSelector;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\RoleTemplate;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ServerCatalogue;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ServerCatalogue;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\TemplateRefusedException;
 
 /**
@@ -23,6 +23,7 @@ class TemplateSaveService
     {
     }
 
+    /** @param array<string, mixed> $data */
     public function handle(array $data, ?RoleTemplate $template = null): RoleTemplate
     {
         $errors = [];
@@ -34,6 +35,7 @@ class TemplateSaveService
         if (!is_string($data['name'] ?? null) || trim($data['name']) === '' || mb_strlen($data['name']) > 191) {
             $errors['name'] = 'The name is required (at most 191 characters).';
         }
+        $selector = null;
         try {
             $selector = ServerSelector::fromArray((array) ($data['selector'] ?? []));
         } catch (\InvalidArgumentException $e) {
@@ -46,6 +48,7 @@ class TemplateSaveService
         if ($errors !== []) {
             throw new TemplateRefusedException($errors);
         }
+        assert($selector instanceof ServerSelector); // a failed fromArray() added an error above
 
         $template ??= new RoleTemplate();
         $snapshotNow = !$template->exists

@@ -4,6 +4,7 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Templates;
 
 use Illuminate\Support\Facades\DB;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\RoleTemplate;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\PanelServerDirectory;
 
 /**
  * Imports templates and product mappings from a JSON document (configuration as code). Selectors may name
@@ -13,21 +14,18 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\RoleTemplate;
  */
 class TierImportService
 {
-    private const LOOKUPS = [
-        'servers' => ['servers', ['external_id', 'name']],
-        'exclude' => ['servers', ['external_id', 'name']],
-        'nodes' => ['nodes', ['name']],
-        'locations' => ['locations', ['short']],
-        'nests' => ['nests', ['name']],
-        'eggs' => ['eggs', ['name']],
-        'owners' => ['users', ['username']],
-    ];
-
-    public function __construct(private TemplateSaveService $templates, private ProductMappingService $products)
-    {
+    public function __construct(
+        private TemplateSaveService $templates,
+        private ProductMappingService $products,
+        private PanelServerDirectory $panel,
+    ) {
     }
 
-    /** @return array{templates: int, products: int} */
+    /**
+     * @param array<string, mixed> $document
+     *
+     * @return array{templates: int, products: int}
+     */
     public function handle(array $document): array
     {
         return DB::transaction(function () use ($document) {
@@ -54,25 +52,27 @@ class TierImportService
         if (!is_array($action) || !is_array($action['servers'] ?? null)) {
             return $action;
         }
-        $action['servers'] = array_map(fn ($value) => is_string($value) ? (string) (DB::table('servers')->where('uuid', $value)->orWhere('external_id', $value)->orWhere('name', $value)->value('uuid')
+        $action['servers'] = array_map(fn ($value) => is_string($value) ? ($this->panel->uuidNamed($value)
             ?? throw new \InvalidArgumentException("An in-game action names the server \"{$value}\", which is not on this panel.")) : $value, $action['servers']);
 
         return $action;
     }
 
+    /**
+     * @param array<string, mixed> $selector
+     *
+     * @return array<string, mixed>
+     */
     private function resolve(array $selector): array
     {
-        foreach (self::LOOKUPS as $list => [$table, $columns]) {
-            $selector[$list] = array_map(function ($value) use ($list, $table, $columns) {
+        foreach ($this->panel->selectorLists() as $list) {
+            $selector[$list] = array_map(function ($value) use ($list) {
                 if (is_int($value)) {
                     return $value;
                 }
-                $query = DB::table($table);
-                foreach ($columns as $column) {
-                    $query->orWhere($column, $value);
-                }
 
-                return (int) ($query->value('id') ?? throw new \InvalidArgumentException("The selector's {$list} names \"{$value}\", which is not on this panel."));
+                return $this->panel->selectorId($list, $value)
+                    ?? throw new \InvalidArgumentException("The selector's {$list} names \"{$value}\", which is not on this panel.");
             }, $selector[$list] ?? []);
         }
 

@@ -2,8 +2,8 @@
 
 namespace Paymenter\Extensions\Servers\Tiergate;
 
-use App\Models\Product;
 use App\Models\Server;
+use App\Models\Product;
 use App\Models\Service;
 
 /** Whether a service's product is provisioned through a Tiergate server row (events are only for those). */

@@ -80,7 +80,7 @@ return new class extends Migration {
         Schema::create('invoice_transactions', function (Blueprint $t) {
             $t->id();
             $t->foreignId('invoice_id')->constrained()->cascadeOnDelete();
-            $t->string('status');
+            $t->string('status')->default('succeeded');
             $t->decimal('amount', 17, 2)->default(0);
             $t->string('transaction_id')->nullable();
             $t->timestamps();

@@ -2,15 +2,15 @@
 
 namespace Tiergate\Tests\Integration\Console;
 
-use Illuminate\Support\Facades\Cache;
 use Illuminate\Support\Facades\DB;
+use Illuminate\Support\Facades\Cache;
 use Illuminate\Support\Facades\Queue;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\ReconcileCustomer;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\WorkerHeartbeat;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\PauseService;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
-use Tiergate\Tests\Integration\StoresEvents;
 use Tiergate\Tests\IntegrationTestCase;
+use Tiergate\Tests\Integration\StoresEvents;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\WorkerHeartbeat;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\ReconcileSubscriber;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\PauseService;
 
 /** `php artisan tiergate:tick`, as the scheduler runs it every minute: who it queues a reconcile for, and why. */
 class TickCommandTest extends IntegrationTestCase
@@ -38,7 +38,7 @@ class TickCommandTest extends IntegrationTestCase
         $this->assertQueued('cus_tick_due', 'clock', 'high');
         $this->assertQueued('cus_tick_stranded', 'stranded events', 'standard');
         foreach (['cus_tick_later', 'cus_tick_fresh'] as $notYet) {
-            Queue::assertNotPushed(ReconcileCustomer::class, fn (ReconcileCustomer $job) => $job->customerId === $notYet);
+            Queue::assertNotPushed(ReconcileSubscriber::class, fn (ReconcileSubscriber $job) => $job->customerId === $notYet);
         }
         Queue::assertPushed(WorkerHeartbeat::class);
     }
@@ -62,7 +62,7 @@ class TickCommandTest extends IntegrationTestCase
 
         $this->artisan('tiergate:tick')->assertSuccessful();
 
-        Queue::assertNotPushed(ReconcileCustomer::class);
+        Queue::assertNotPushed(ReconcileSubscriber::class);
     }
 
     public function testASecondTickWhileOneRunsDoesNothing(): void
@@ -96,7 +96,7 @@ class TickCommandTest extends IntegrationTestCase
 
     private function assertQueued(string $customerId, string $why, string $queue): void
     {
-        Queue::assertPushedOn($queue, ReconcileCustomer::class, fn (ReconcileCustomer $job) => $job->customerId === $customerId
+        Queue::assertPushedOn($queue, ReconcileSubscriber::class, fn (ReconcileSubscriber $job) => $job->customerId === $customerId
             && $job->trigger->ref === $why);
     }
 }

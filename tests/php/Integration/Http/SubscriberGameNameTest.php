@@ -7,8 +7,8 @@ use Illuminate\Support\Facades\Queue;
 use Tiergate\Tests\Integration\DemoTiers;
 use Illuminate\Support\Facades\Notification;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberReconciliationService;
 
 /** The subscriber page's in-game name: shown, corrected by the admin, refused when hostile. */
 class SubscriberGameNameTest extends AdminApiTestCase
@@ -30,7 +30,7 @@ class SubscriberGameNameTest extends AdminApiTestCase
             ]],
             'headers' => [], 'source_ip' => '127.0.0.1', 'received_at' => now(),
         ]);
-        app(CustomerReconciliationService::class)->handle(self::CUSTOMER, Trigger::command('test'));
+        app(SubscriberReconciliationService::class)->handle(self::CUSTOMER, Trigger::command('test'));
     }
 
     public function testThePageShowsTheNameFromBillingAndAnAdminCorrectionWins(): void

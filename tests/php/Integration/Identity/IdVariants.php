@@ -34,7 +34,7 @@ final class IdVariants
     public function word(int $length): string
     {
         $word = '';
-        for ($i = 0; $i < $length; $i++) {
+        for ($i = 0; $i < $length; ++$i) {
             $word .= self::LETTERS[mt_rand(0, strlen(self::LETTERS) - 1)];
         }
 

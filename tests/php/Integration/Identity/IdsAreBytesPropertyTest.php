@@ -3,17 +3,17 @@
 namespace Tiergate\Tests\Integration\Identity;
 
 use Carbon\CarbonImmutable;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\EventDecoder;
+use Pterodactyl\Models\Server;
+use Pterodactyl\Models\Subuser;
+use Tiergate\Tests\IntegrationTestCase;
+use Tiergate\Tests\Integration\FakesTheOutside;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\EventDecoder;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Inbox\InboxWriter;
-use Pterodactyl\Models\Server;
-use Pterodactyl\Models\Subuser;
-use Tiergate\Tests\Integration\FakesTheOutside;
-use Tiergate\Tests\IntegrationTestCase;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberReconciliationService;
 
 /**
  * Two customers, subscriptions and deliveries whose ids differ only in case, Unicode normalization or a trailing
@@ -36,7 +36,7 @@ class IdsAreBytesPropertyTest extends IntegrationTestCase
     {
         $variants = new IdVariants(20261130);
         foreach (IdVariants::KINDS as $kind) {
-            for ($n = 0; $n < self::CASES_PER_KIND; $n++) {
+            for ($n = 0; $n < self::CASES_PER_KIND; ++$n) {
                 // Short ids, and ids long enough that "paymenter:{id}" is over users.external_id's 191 characters.
                 $length = $n % 2 === 0 ? mt_rand(4, 24) : mt_rand(182, 189);
                 $case = "{$kind} #{$n} (seed 20261130)";
@@ -49,7 +49,7 @@ class IdsAreBytesPropertyTest extends IntegrationTestCase
                 $this->assertSame(InboxWriter::STORED, $this->deliver($webhookB, $customerB, $subscriptionB, "b-{$tag}@example.com", 'frost-elemental'), $case);
                 $this->assertSame(2, InboxEvent::query()->whereIn('webhook_id', [$webhookA, $webhookB])->count(), $case);
 
-                $reconcile = app(CustomerReconciliationService::class);
+                $reconcile = app(SubscriberReconciliationService::class);
                 $reconcile->handle($customerA, Trigger::event($webhookA));
                 $reconcile->handle($customerB, Trigger::event($webhookB));
 

@@ -2,17 +2,17 @@
 
 namespace Tiergate\Tests\Integration\Identity;
 
+use Pterodactyl\Models\Subuser;
 use Illuminate\Support\Facades\DB;
+use Tiergate\Tests\IntegrationTestCase;
+use Tiergate\Tests\Integration\FakesTheOutside;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\AccountNames;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\CustomerExternalId;
-use Pterodactyl\Models\Subuser;
-use Tiergate\Tests\Integration\FakesTheOutside;
-use Tiergate\Tests\IntegrationTestCase;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberReconciliationService;
 
 /**
  * Contract-valid details the panel's own rules cannot store: each ends with a subscription row and either access
@@ -44,7 +44,7 @@ class UnstorableDetailsTest extends IntegrationTestCase
     {
         $this->storeEvent('cus_name', 'sub_name', 'awakened', ['email' => 'name@example.com', 'first_name' => $first, 'last_name' => $last]);
 
-        app(CustomerReconciliationService::class)->handle('cus_name', Trigger::command('test'));
+        app(SubscriberReconciliationService::class)->handle('cus_name', Trigger::command('test'));
 
         $user = Account::query()->where('customer_id', 'cus_name')->sole()->user;
         $this->assertSame($expectedFirst, $user->name_first);
@@ -58,7 +58,7 @@ class UnstorableDetailsTest extends IntegrationTestCase
         $customerId = str_repeat('c', 191);
         $this->storeEvent($customerId, 'sub_long', 'awakened', ['email' => 'long@example.com', 'first_name' => 'Lee', 'last_name' => 'Long']);
 
-        app(CustomerReconciliationService::class)->handle($customerId, Trigger::command('test'));
+        app(SubscriberReconciliationService::class)->handle($customerId, Trigger::command('test'));
 
         $user = Account::query()->where('customer_id', $customerId)->sole()->user;
         $this->assertSame('paymenter:sha256:' . hash('sha256', $customerId), $user->external_id);
@@ -73,7 +73,7 @@ class UnstorableDetailsTest extends IntegrationTestCase
         $email = 'a@' . str_repeat('b', 64) . '.com';
         $this->storeEvent('cus_mail', 'sub_mail', 'awakened', ['email' => $email, 'first_name' => 'Max', 'last_name' => 'Mail']);
 
-        app(CustomerReconciliationService::class)->handle('cus_mail', Trigger::command('test'));
+        app(SubscriberReconciliationService::class)->handle('cus_mail', Trigger::command('test'));
 
         $row = Subscription::query()->where('subscription_id', 'sub_mail')->sole();
         $this->assertTrue($row->needs_attention);

@@ -6,10 +6,10 @@ use Illuminate\Support\Facades\Queue;
 use Tiergate\Tests\IntegrationTestCase;
 use Tiergate\Tests\Integration\StoresEvents;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\SubscriberWaker;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\ReconcileCustomer;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\ReconcileSubscriber;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\InlineReconcileSlots;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberWaker;
 
 /**
  * The after-response reconcile runs in the php-fpm child only while a slot is free; with every slot taken the
@@ -47,7 +47,7 @@ class InlineReconcileSlotsTest extends IntegrationTestCase
         app(SubscriberWaker::class)->wake($customerId, Trigger::event('msg_inline_busy'));
         app()->terminate();
 
-        Queue::assertPushed(ReconcileCustomer::class, fn (ReconcileCustomer $job) => $job->customerId === $customerId);
+        Queue::assertPushed(ReconcileSubscriber::class, fn (ReconcileSubscriber $job) => $job->customerId === $customerId);
         $this->assertSame(1, InboxEvent::query()->where('customer_id', $customerId)->whereNull('processed_at')->count());
         array_map(fn ($release) => $release(), $held);
     }

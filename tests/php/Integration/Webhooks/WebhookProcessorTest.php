@@ -3,17 +3,16 @@
 namespace Tiergate\Tests\Integration\Webhooks;
 
 use Carbon\CarbonImmutable;
-use Illuminate\Http\JsonResponse;
 use Illuminate\Http\Request;
-use PDOException;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\SubscriberWaker;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Inbox\InboxWriter;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Secrets\WebhookSecretService;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\WebhookProcessor;
+use Illuminate\Http\JsonResponse;
 use Tiergate\Tests\IntegrationTestCase;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\WebhookProcessor;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Inbox\InboxWriter;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberWaker;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Secrets\WebhookSecretService;
 
 /**
  * One delivery through WebhookProcessor, from request to answer, against panel_test: what is stored, what is
@@ -91,7 +90,7 @@ class WebhookProcessorTest extends IntegrationTestCase
 
     public function testADatabaseOutageWhileStoringAsksForARetryAndAnyOtherErrorIsA422(): void
     {
-        $refused = new PDOException('SQLSTATE[HY000] [2002] Connection refused');
+        $refused = new \PDOException('SQLSTATE[HY000] [2002] Connection refused');
         $refused->errorInfo = ['HY000', 2002, 'Connection refused'];
         $this->app->instance(InboxWriter::class, $this->failingInbox($refused));
         $this->assertRefusal(503, 'storage_unavailable', $this->deliver('msg_proc_4', $this->event('subscription.created')));

@@ -2,11 +2,11 @@
 
 namespace Tiergate\Tests\Unit\Contract;
 
+use Tiergate\Tests\TestCase;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Event;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\EventDecoder;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\SchemaValidator;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Event;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\WebhookRejected;
-use Tiergate\Tests\TestCase;
 
 /**
  * What the webhook stores for a body: the canonical form, which the core reads (Event::fromCanonical). Which bodies
@@ -29,7 +29,7 @@ class EventDecoderTest extends TestCase
 
         $event = Event::fromCanonical('msg_1', $decoded->canonical);
         $this->assertSame('2026-11-24T06:00:00+00:00', $event->occurredAt->format(DATE_ATOM), 'the delivery time stands in');
-        $this->assertSame(['alex@example.com', '12', 'subscriber_knight', null], [$event->customerEmail, $event->productKey, $event->tier, $event->sequence]);
+        $this->assertSame(['alex@example.com', '12', 'subscriber_knight', null], [$event->customerEmail, $event->productKey, $event->templateHint, $event->sequence]);
     }
 
     public function testACanonicalEventKeepsItsOwnTimeInUtcAndItsIdsAsStrings(): void

@@ -2,11 +2,11 @@
 
 namespace Tiergate\Tests\Unit\Contract;
 
+use Tiergate\Tests\TestCase;
 use PHPUnit\Framework\Attributes\DataProvider;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\EventDecoder;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\SchemaValidator;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\WebhookRejected;
-use Tiergate\Tests\TestCase;
 
 /** The same cases tests/unit/contract.test.ts runs through ajv: both sides must agree on every one. */
 class SchemaValidatorTest extends TestCase

@@ -3,12 +3,10 @@
 namespace Tiergate\Tests\Unit\Contract;
 
 use Illuminate\Http\Request;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Controllers\Webhook\WebhookController;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Inbox\InboxWriter;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\WebhookRejected;
-use ReflectionMethod;
-use ReflectionNamedType;
 use Tiergate\Tests\TestCase;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\WebhookRejected;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Inbox\InboxWriter;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Controllers\Webhook\WebhookController;
 
 /**
  * contract/webhook-answers.json is the one list of the route's answers (TypeScript imports it). Every refusal the
@@ -40,9 +38,9 @@ class WebhookAnswersTest extends TestCase
     private static function refusalsInPhp(): array
     {
         $found = [];
-        $factories = (new \ReflectionClass(WebhookRejected::class))->getMethods(ReflectionMethod::IS_STATIC);
+        $factories = (new \ReflectionClass(WebhookRejected::class))->getMethods(\ReflectionMethod::IS_STATIC);
         foreach ($factories as $factory) {
-            $args = array_map(fn (\ReflectionParameter $p) => match (($t = $p->getType()) instanceof ReflectionNamedType ? $t->getName() : 'string') {
+            $args = array_map(fn (\ReflectionParameter $p) => match (($t = $p->getType()) instanceof \ReflectionNamedType ? $t->getName() : 'string') {
                 'int' => 1,
                 'array' => ['a reason'],
                 default => 'x',

@@ -2,9 +2,8 @@
 
 namespace Tiergate\Tests\Unit\Core;
 
-use DateTimeImmutable;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Event;
 use Tiergate\Tests\TestCase;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Event;
 
 /** Event::ordered, rule by rule: each case's events arrive in an order that only that rule puts right. */
 class EventOrderTest extends TestCase
@@ -51,7 +50,7 @@ class EventOrderTest extends TestCase
 
     private function event(string $id, string $time, ?int $sequence): Event
     {
-        $at = new DateTimeImmutable("2026-11-01T{$time}:00Z");
+        $at = new \DateTimeImmutable("2026-11-01T{$time}:00Z");
 
         return new Event($id, 'subscription.updated', $at, $sequence, 'sub_1', 'cus_1', 'alex@example.com', 'active', 'frost-knight');
     }

@@ -2,8 +2,8 @@
 
 namespace Tiergate\Tests\Unit\Core;
 
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GameAction;
 use Tiergate\Tests\TestCase;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GameAction;
 
 class GameActionTest extends TestCase
 {

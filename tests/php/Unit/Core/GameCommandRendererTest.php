@@ -2,10 +2,10 @@
 
 namespace Tiergate\Tests\Unit\Core;
 
+use Tiergate\Tests\TestCase;
 use PHPUnit\Framework\Attributes\DataProvider;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GameCommandRenderer;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\UnsafeGameCommandException;
-use Tiergate\Tests\TestCase;
 
 class GameCommandRendererTest extends TestCase
 {
@@ -54,7 +54,7 @@ class GameCommandRendererTest extends TestCase
         foreach (['player', 'tier', 'tier_name', 'server'] as $name) {
             try {
                 $command = GameCommandRenderer::render("say {{$name}}", [$name => $hostile] + self::VALUES);
-                $this->fail("{{$name}} = " . json_encode($hostile) . " was rendered as " . json_encode($command));
+                $this->fail("{{$name}} = " . json_encode($hostile) . ' was rendered as ' . json_encode($command));
             } catch (UnsafeGameCommandException $e) {
                 $this->assertStringContainsString("{{$name}}", $e->getMessage());
             }

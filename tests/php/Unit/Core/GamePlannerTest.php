@@ -2,20 +2,19 @@
 
 namespace Tiergate\Tests\Unit\Core;
 
-use DateTimeImmutable;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\BillingState;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GameEffect;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GamePlanner;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GamePlayer;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GameStep;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
 use Tiergate\Tests\TestCase;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GameStep;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GameEffect;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GamePlayer;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GamePlanner;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\BillingState;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
 
 class GamePlannerTest extends TestCase
 {
     private function state(string $product, BillingState $state = BillingState::Active, ?string $name = 'Steve', string $sub = 'sub_1', string $at = '2026-11-01T00:00:00Z'): SubscriptionState
     {
-        return new SubscriptionState($sub, 'cus_1', 'a@example.com', $state, $product, null, gameUsername: $name, gameUsernameAt: $name === null ? null : new DateTimeImmutable($at));
+        return new SubscriptionState($sub, 'cus_1', 'a@example.com', $state, $product, null, gameUsername: $name, gameUsernameAt: $name === null ? null : new \DateTimeImmutable($at));
     }
 
     /** @return string[] "<server> <kind>: <command>" */

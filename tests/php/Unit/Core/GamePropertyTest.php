@@ -2,13 +2,12 @@
 
 namespace Tiergate\Tests\Unit\Core;
 
-use DateTimeImmutable;
+use Tiergate\Tests\TestCase;
 use PHPUnit\Framework\Attributes\DataProvider;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Event;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GamePlanner;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GameStep;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Lifecycle;
-use Tiergate\Tests\TestCase;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GamePlanner;
 
 /**
  * Random histories of up to two subscriptions (tier changes, payment trouble, suspensions, cancellations and
@@ -36,12 +35,12 @@ class GamePropertyTest extends TestCase
     {
         mt_srand($seed);
         $events = $this->randomHistory();
-        $now = new DateTimeImmutable('2026-12-31T00:00:00Z');
+        $now = new \DateTimeImmutable('2026-12-31T00:00:00Z');
         $expected = $this->desired($events, $now);
 
-        for ($round = 0; $round < 4; $round++) {
+        for ($round = 0; $round < 4; ++$round) {
             $arrivals = $events;
-            for ($d = mt_rand(0, 4); $d > 0; $d--) {
+            for ($d = mt_rand(0, 4); $d > 0; --$d) {
                 $arrivals[] = $events[mt_rand(0, count($events) - 1)];
             }
             shuffle($arrivals);
@@ -77,7 +76,7 @@ class GamePropertyTest extends TestCase
     }
 
     /** @param Event[] $events */
-    private function desired(array $events, DateTimeImmutable $now): array
+    private function desired(array $events, \DateTimeImmutable $now): array
     {
         $bySubscription = [];
         foreach ($events as $event) {
@@ -98,7 +97,7 @@ class GamePropertyTest extends TestCase
             $product = self::PRODUCTS[mt_rand(0, 1)];
             $name = mt_rand(0, 5) === 0 ? null : self::NAMES[mt_rand(0, 2)];
             $sequence = 0;
-            for ($i = mt_rand(0, 10); $i >= 0; $i--) {
+            for ($i = mt_rand(0, 10); $i >= 0; --$i) {
                 [$type, $status] = $sequence === 0 ? ['subscription.created', 'active'] : self::TYPES[mt_rand(0, count(self::TYPES) - 1)];
                 if (mt_rand(0, 3) === 0) {
                     $product = self::PRODUCTS[mt_rand(0, 2)];
@@ -107,11 +106,11 @@ class GamePropertyTest extends TestCase
                     $name = self::NAMES[mt_rand(0, 2)];
                 }
                 $minutes += mt_rand(1, 600);
-                $sequence++;
+                ++$sequence;
                 $events[] = new Event(
                     id: "{$subscription}_{$sequence}",
                     type: $type,
-                    occurredAt: (new DateTimeImmutable('2026-11-01T00:00:00Z'))->modify("+{$minutes} minutes"),
+                    occurredAt: (new \DateTimeImmutable('2026-11-01T00:00:00Z'))->modify("+{$minutes} minutes"),
                     sequence: $sequence,
                     subscriptionId: $subscription,
                     customerId: 'cus_1',

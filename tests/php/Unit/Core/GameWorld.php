@@ -2,14 +2,13 @@
 
 namespace Tiergate\Tests\Unit\Core;
 
-use DateTimeImmutable;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Template;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GameAction;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GameDesired;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GamePlayer;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GameDesired;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerFacts;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerSelector;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Template;
 
 /** Three servers and two tiers with LuckPerms groups and a whitelist, as the in-game tests use them. */
 final class GameWorld
@@ -21,7 +20,7 @@ final class GameWorld
     /** @return ServerFacts[] */
     public static function servers(): array
     {
-        $at = new DateTimeImmutable('2026-01-01T00:00:00Z');
+        $at = new \DateTimeImmutable('2026-01-01T00:00:00Z');
 
         return [
             new ServerFacts(1, 1, 1, 1, 1, 9, $at, self::HUB, 'FrostHub'),
@@ -33,13 +32,25 @@ final class GameWorld
     /** @return array<string, Template> product key → template */
     public static function templates(): array
     {
-        $at = new DateTimeImmutable('2026-01-01T00:00:00Z');
+        $at = new \DateTimeImmutable('2026-01-01T00:00:00Z');
         $whitelist = ['label' => 'whitelist', 'grant' => 'whitelist add {player}', 'revoke' => 'whitelist remove {player}', 'servers' => [self::SURVIVAL]];
         $lp = fn (string $g) => ['label' => "LuckPerms {$g}", 'grant' => "lp user {player} parent add {$g}", 'revoke' => "lp user {player} parent remove {$g}", 'servers' => null];
-        $knight = new Template('subscriber_knight', 'Knight', ServerSelector::fromArray(['mode' => 'match', 'nodes' => [1]]), ['control.console'], $at,
-            array_map(fn ($a) => GameAction::fromArray($a), [$lp('frost_knight'), $whitelist]));
-        $master = new Template('subscriber_master', 'Master', ServerSelector::fromArray(['mode' => 'all']), ['control.console'], $at,
-            array_map(fn ($a) => GameAction::fromArray($a), [$lp('frost_master'), $whitelist, ['label' => 'welcome', 'grant' => 'say welcome {player} to {tier_name} on {server}', 'revoke' => null]]));
+        $knight = new Template(
+            'subscriber_knight',
+            'Knight',
+            ServerSelector::fromArray(['mode' => 'match', 'nodes' => [1]]),
+            ['control.console'],
+            $at,
+            array_map(fn ($a) => GameAction::fromArray($a), [$lp('frost_knight'), $whitelist])
+        );
+        $master = new Template(
+            'subscriber_master',
+            'Master',
+            ServerSelector::fromArray(['mode' => 'all']),
+            ['control.console'],
+            $at,
+            array_map(fn ($a) => GameAction::fromArray($a), [$lp('frost_master'), $whitelist, ['label' => 'welcome', 'grant' => 'say welcome {player} to {tier_name} on {server}', 'revoke' => null]])
+        );
 
         return ['frost-knight' => $knight, 'frost-master' => $master, 'no-game' => new Template('subscriber_plain', 'Plain', ServerSelector::fromArray(['mode' => 'all']), [], $at)];
     }

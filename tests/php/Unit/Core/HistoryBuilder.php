@@ -2,7 +2,6 @@
 
 namespace Tiergate\Tests\Unit\Core;
 
-use DateTimeImmutable;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Event;
 
 /** Builds one subscription's event history the way Paymenter's extension would send it. */
@@ -24,11 +23,11 @@ final class HistoryBuilder
     public function add(string $type, string $status = 'active', array $extra = [], int $afterMinutes = 60): self
     {
         $this->minutes += $afterMinutes;
-        $this->sequence++;
+        ++$this->sequence;
         $this->events[] = new Event(
             id: $extra['id'] ?? "evt_{$this->sequence}",
             type: $type,
-            occurredAt: (new DateTimeImmutable($this->start))->modify("+{$this->minutes} minutes"),
+            occurredAt: (new \DateTimeImmutable($this->start))->modify("+{$this->minutes} minutes"),
             // `sequence` in $extra overrides the running one: null for an event sent without it, or a repeated value.
             sequence: array_key_exists('sequence', $extra) ? $extra['sequence'] : ($this->withSequence ? $this->sequence : null),
             subscriptionId: 'sub_1',
@@ -37,9 +36,9 @@ final class HistoryBuilder
             status: $status,
             productKey: $extra['product'] ?? $this->productKey,
             planType: $this->planType,
-            expiresAt: isset($extra['expires_at']) ? new DateTimeImmutable($extra['expires_at']) : null,
+            expiresAt: isset($extra['expires_at']) ? new \DateTimeImmutable($extra['expires_at']) : null,
             cancelAtPeriodEnd: $extra['cancel_at_period_end'] ?? false,
-            tier: $extra['tier'] ?? null,
+            templateHint: $extra['tier'] ?? null,
         );
 
         return $this;
@@ -58,12 +57,12 @@ final class HistoryBuilder
         return $this->events;
     }
 
-    public function at(int $minutesFromStart): DateTimeImmutable
+    public function at(int $minutesFromStart): \DateTimeImmutable
     {
-        return (new DateTimeImmutable($this->start))->modify("+{$minutesFromStart} minutes");
+        return (new \DateTimeImmutable($this->start))->modify("+{$minutesFromStart} minutes");
     }
 
-    public function now(): DateTimeImmutable
+    public function now(): \DateTimeImmutable
     {
         return $this->at($this->minutes);
     }

@@ -2,9 +2,9 @@
 
 namespace Tiergate\Tests\Unit\Core;
 
+use Tiergate\Tests\TestCase;
 use PHPUnit\Framework\Attributes\DataProvider;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Lifecycle;
-use Tiergate\Tests\TestCase;
 
 /**
  * Random event histories, shuffled and with duplicates, must fold to the same state as the history in order. A
@@ -38,9 +38,9 @@ class LifecyclePropertyTest extends TestCase
         $now = $history->now()->modify('+' . mt_rand(0, 20) . ' days');
         $expected = Lifecycle::fold($events, $now, 7);
 
-        for ($round = 0; $round < 5; $round++) {
+        for ($round = 0; $round < 5; ++$round) {
             $mixed = $events;
-            for ($d = mt_rand(0, 4); $d > 0; $d--) {
+            for ($d = mt_rand(0, 4); $d > 0; --$d) {
                 $mixed[] = $events[mt_rand(0, count($events) - 1)];
             }
             shuffle($mixed);
@@ -57,7 +57,7 @@ class LifecyclePropertyTest extends TestCase
             $events = $this->randomHistory(self::sequencesFor($seed))->events();
             $withSequence = count(array_filter($events, fn ($e) => $e->sequence !== null));
             $seen[$withSequence === count($events) ? 'all' : ($withSequence === 0 ? 'none' : 'some')] = true;
-            for ($i = 1; $i < count($events); $i++) {
+            for ($i = 1; $i < count($events); ++$i) {
                 if ($events[$i]->occurredAt == $events[$i - 1]->occurredAt) {
                     $seen['equal time'] = true;
                 }
@@ -81,7 +81,7 @@ class LifecyclePropertyTest extends TestCase
         $h = (new HistoryBuilder(self::PRODUCTS[0], $plan, withSequence: $sequences !== self::SEQUENCE_ON_NONE))
             ->add('subscription.created', mt_rand(0, 5) === 0 ? 'pending' : 'active');
         $sequence = 1;
-        for ($i = mt_rand(0, 12); $i > 0; $i--) {
+        for ($i = mt_rand(0, 12); $i > 0; --$i) {
             [$type, $status] = self::TYPES[mt_rand(0, count(self::TYPES) - 1)];
             $extra = ['product' => self::PRODUCTS[mt_rand(0, count(self::PRODUCTS) - 1)]];
             if ($type === 'subscription.cancelled' && $status === 'active') {

@@ -2,19 +2,18 @@
 
 namespace Tiergate\Tests\Unit\Core;
 
-use DateTimeImmutable;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\BillingState;
+use Tiergate\Tests\TestCase;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Override;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Lifecycle;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\StateCause;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Override;
-use Tiergate\Tests\TestCase;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\BillingState;
 
 /** One test per rule of the lifecycle (issue "The lifecycle engine", "The state model"). */
 class LifecycleTest extends TestCase
 {
     private const DAY = 1440;
 
-    private function fold(HistoryBuilder $h, ?DateTimeImmutable $now = null, ?Override $override = null)
+    private function fold(HistoryBuilder $h, ?\DateTimeImmutable $now = null, ?Override $override = null)
     {
         return Lifecycle::fold($h->events(), $now ?? $h->now(), 7, $override);
     }
@@ -114,11 +113,11 @@ class LifecycleTest extends TestCase
     {
         $h = (new HistoryBuilder())->add('subscription.created')
             ->add('subscription.cancelled', 'active', ['cancel_at_period_end' => true, 'expires_at' => '2026-11-20T00:00:00Z']);
-        $state = $this->fold($h, new DateTimeImmutable('2026-11-19T23:59:59Z'));
+        $state = $this->fold($h, new \DateTimeImmutable('2026-11-19T23:59:59Z'));
         $this->assertSame(BillingState::Active, $state->state);
-        $this->assertEquals(new DateTimeImmutable('2026-11-20T00:00:00Z'), $state->accessUntil);
-        $this->assertEquals(new DateTimeImmutable('2026-11-20T00:00:00Z'), $state->nextChangeAt);
-        $this->assertSame(BillingState::Ended, $this->fold($h, new DateTimeImmutable('2026-11-20T00:00:00Z'))->state);
+        $this->assertEquals(new \DateTimeImmutable('2026-11-20T00:00:00Z'), $state->accessUntil);
+        $this->assertEquals(new \DateTimeImmutable('2026-11-20T00:00:00Z'), $state->nextChangeAt);
+        $this->assertSame(BillingState::Ended, $this->fold($h, new \DateTimeImmutable('2026-11-20T00:00:00Z'))->state);
     }
 
     public function testCancelledAtPeriodEndEndsEarlierWhenPaymenterSuspends(): void
@@ -141,7 +140,7 @@ class LifecycleTest extends TestCase
     {
         $h = (new HistoryBuilder(planType: 'one-time'))->add('subscription.created', 'active', ['expires_at' => '2026-11-02T00:00:00Z'])
             ->add('subscription.cancelled', 'active', ['cancel_at_period_end' => true, 'expires_at' => '2026-11-02T00:00:00Z']);
-        $state = $this->fold($h, new DateTimeImmutable('2030-01-01T00:00:00Z'));
+        $state = $this->fold($h, new \DateTimeImmutable('2030-01-01T00:00:00Z'));
         $this->assertSame(BillingState::Active, $state->state);
         $this->assertNull($state->nextChangeAt);
     }

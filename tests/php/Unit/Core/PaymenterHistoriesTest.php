@@ -2,13 +2,12 @@
 
 namespace Tiergate\Tests\Unit\Core;
 
-use DateTimeImmutable;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\BillingState;
+use Tiergate\Tests\TestCase;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Event;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Lifecycle;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\StateCause;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\BillingState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
-use Tiergate\Tests\TestCase;
 
 /**
  * Histories exactly as the Paymenter extension records them on real Paymenter 1.5.8 (issue 9): its server jobs
@@ -57,7 +56,7 @@ class PaymenterHistoriesTest extends TestCase
         ];
         $state = $this->fold($events, '2026-12-15T00:00:00Z');
         $this->assertSame(BillingState::Active, $state->state);
-        $this->assertEquals(new DateTimeImmutable('2027-01-01T10:00:00Z'), $state->accessUntil);
+        $this->assertEquals(new \DateTimeImmutable('2027-01-01T10:00:00Z'), $state->accessUntil);
         $this->assertSame(StateCause::CancelsAtPeriodEnd, $state->cause);
         $this->assertSame(BillingState::Ended, $this->fold($events, '2027-01-01T10:00:00Z')->state);
 
@@ -80,7 +79,7 @@ class PaymenterHistoriesTest extends TestCase
         ];
         $state = $this->fold($events, '2026-11-20T00:00:00Z');
         $this->assertSame([BillingState::Active, self::MASTER, StateCause::CancelsAtPeriodEnd], [$state->state, $state->productKey, $state->cause]);
-        $this->assertEquals(new DateTimeImmutable('2026-12-01T10:00:00Z'), $state->accessUntil);
+        $this->assertEquals(new \DateTimeImmutable('2026-12-01T10:00:00Z'), $state->accessUntil);
         $this->assertSame(BillingState::Ended, $this->fold($events, '2026-12-01T10:00:00Z')->state);
     }
 
@@ -167,7 +166,7 @@ class PaymenterHistoriesTest extends TestCase
         return new Event(
             id: "msg_{$sequence}",
             type: $type,
-            occurredAt: new DateTimeImmutable($at),
+            occurredAt: new \DateTimeImmutable($at),
             sequence: $sequence,
             subscriptionId: '1001',
             customerId: '501',
@@ -175,17 +174,17 @@ class PaymenterHistoriesTest extends TestCase
             status: $status,
             productKey: $product,
             productName: $product === self::MASTER ? 'Frost Master' : 'Frost Knight',
-            expiresAt: $exp === null ? null : new DateTimeImmutable($exp),
+            expiresAt: $exp === null ? null : new \DateTimeImmutable($exp),
             cancelAtPeriodEnd: $cape,
             firstName: 'Alex',
             lastName: 'Stone',
-            tier: $product,
+            templateHint: $product,
         );
     }
 
     /** @param Event[] $events */
     private function fold(array $events, string $now): SubscriptionState
     {
-        return Lifecycle::fold($events, new DateTimeImmutable($now), 7);
+        return Lifecycle::fold($events, new \DateTimeImmutable($now), 7);
     }
 }

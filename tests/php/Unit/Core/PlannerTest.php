@@ -2,34 +2,33 @@
 
 namespace Tiergate\Tests\Unit\Core;
 
-use DateTimeImmutable;
+use Tiergate\Tests\TestCase;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Planner;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Template;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerFacts;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\BillingState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\DesiredAccess;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\PlannedChange;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Planner;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerFacts;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerSelector;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Template;
-use Tiergate\Tests\TestCase;
 
 class PlannerTest extends TestCase
 {
-    private DateTimeImmutable $saved;
+    private \DateTimeImmutable $saved;
 
     protected function setUp(): void
     {
-        $this->saved = new DateTimeImmutable('2026-06-01T00:00:00Z');
+        $this->saved = new \DateTimeImmutable('2026-06-01T00:00:00Z');
     }
 
     private function server(int $id, int $node = 1, int $location = 1, int $nest = 1, int $egg = 1, int $owner = 9, string $created = '2026-01-01'): ServerFacts
     {
-        return new ServerFacts($id, $node, $location, $nest, $egg, $owner, new DateTimeImmutable($created));
+        return new ServerFacts($id, $node, $location, $nest, $egg, $owner, new \DateTimeImmutable($created));
     }
 
-    private function state(string $product, BillingState $state = BillingState::Active, ?string $tier = null): SubscriptionState
+    private function state(string $product, BillingState $state = BillingState::Active, ?string $hint = null): SubscriptionState
     {
-        return new SubscriptionState('sub_' . $product, 'cus_1', 'a@example.com', $state, $product, $tier);
+        return new SubscriptionState('sub_' . $product, 'cus_1', 'a@example.com', $state, $product, $hint);
     }
 
     private function template(string $key, array $selector, array $permissions): Template
@@ -80,7 +79,7 @@ class PlannerTest extends TestCase
         $servers = [$this->server(1)];
         $knight = $this->template('subscriber_knight', ['mode' => 'all'], []);
         $this->assertSame([], DesiredAccess::for([$this->state('mystery')], [], ['subscriber_knight' => $knight], $servers));
-        $this->assertSame([1], array_keys(DesiredAccess::for([$this->state('mystery', tier: 'subscriber_knight')], [], ['subscriber_knight' => $knight], $servers)));
+        $this->assertSame([1], array_keys(DesiredAccess::for([$this->state('mystery', hint: 'subscriber_knight')], [], ['subscriber_knight' => $knight], $servers)));
     }
 
     public function testThePlanGrantsUpdatesAndRevokesOnlyWhatDiffers(): void

@@ -2,25 +2,24 @@
 
 namespace Tiergate\Tests\Unit\Core;
 
-use DateTimeImmutable;
 use PHPUnit\Framework\TestCase;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Template;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\BillingState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\DesiredAccess;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerSelector;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Template;
 
 /** Which template a subscription gets: the product mapping, else the payload's tier hint (key, subscriber_<tier>, name). */
 class TemplateHintTest extends TestCase
 {
     private function template(string $key, string $name): Template
     {
-        return new Template($key, $name, ServerSelector::fromArray(['mode' => 'all']), [], new DateTimeImmutable());
+        return new Template($key, $name, ServerSelector::fromArray(['mode' => 'all']), [], new \DateTimeImmutable());
     }
 
-    private function state(string $product, ?string $tier): SubscriptionState
+    private function state(string $product, ?string $hint): SubscriptionState
     {
-        return new SubscriptionState('sub', 'cus', 'a@example.com', BillingState::Active, $product, $tier);
+        return new SubscriptionState('sub', 'cus', 'a@example.com', BillingState::Active, $product, $hint);
     }
 
     public function testTheMappingWinsThenTheHintByKeyByPrefixedKeyAndByName(): void

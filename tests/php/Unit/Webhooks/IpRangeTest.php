@@ -2,9 +2,9 @@
 
 namespace Tiergate\Tests\Unit\Webhooks;
 
+use Tiergate\Tests\TestCase;
 use PHPUnit\Framework\Attributes\DataProvider;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\IpRange;
-use Tiergate\Tests\TestCase;
 
 class IpRangeTest extends TestCase
 {

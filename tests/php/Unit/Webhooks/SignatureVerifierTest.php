@@ -2,10 +2,10 @@
 
 namespace Tiergate\Tests\Unit\Webhooks;
 
-use PHPUnit\Framework\Attributes\DataProvider;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\SignatureVerifier;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\WebhookRejected;
 use Tiergate\Tests\TestCase;
+use PHPUnit\Framework\Attributes\DataProvider;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\WebhookRejected;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\SignatureVerifier;
 
 class SignatureVerifierTest extends TestCase
 {

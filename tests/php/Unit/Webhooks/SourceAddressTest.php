@@ -3,8 +3,8 @@
 namespace Tiergate\Tests\Unit\Webhooks;
 
 use Illuminate\Http\Request;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\SourceAddress;
 use Tiergate\Tests\TestCase;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\SourceAddress;
 
 class SourceAddressTest extends TestCase
 {

@@ -2,18 +2,17 @@
 
 namespace Tiergate\Tests\Unit\Webhooks;
 
+use Tiergate\Tests\TestCase;
 use Illuminate\Database\QueryException;
-use PDOException;
 use PHPUnit\Framework\Attributes\DataProvider;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\StorageOutage;
-use Tiergate\Tests\TestCase;
 
 /** Which failures are a database outage (503, retry) and which are a bug in Tiergate (422, do not loop forever). */
 class StorageOutageTest extends TestCase
 {
-    private static function pdo(string $sqlState, int $driverCode, string $message, int|string $code = 0): PDOException
+    private static function pdo(string $sqlState, int $driverCode, string $message, int|string $code = 0): \PDOException
     {
-        $e = new PDOException($message, is_int($code) ? $code : 0);
+        $e = new \PDOException($message, is_int($code) ? $code : 0);
         $e->errorInfo = [$sqlState, $driverCode, $message];
 
         return $e;
@@ -22,7 +21,7 @@ class StorageOutageTest extends TestCase
     public static function outages(): array
     {
         return [
-            'connection refused, as PDO reports it on connect' => [new PDOException('SQLSTATE[HY000] [2002] Connection refused', 2002)],
+            'connection refused, as PDO reports it on connect' => [new \PDOException('SQLSTATE[HY000] [2002] Connection refused', 2002)],
             'server has gone away' => [self::pdo('HY000', 2006, 'MySQL server has gone away')],
             'lost connection during the query' => [self::pdo('HY000', 2013, 'Lost connection to MySQL server during query')],
             'SQLSTATE class 08' => [self::pdo('08S01', 1047, 'Communication link failure')],
@@ -31,7 +30,7 @@ class StorageOutageTest extends TestCase
             'a lock wait timeout' => [self::pdo('HY000', 1205, 'Lock wait timeout exceeded')],
             'a read-only server' => [self::pdo('HY000', 1290, 'The MariaDB server is running with the --read-only option')],
             'wrapped in a QueryException' => [new QueryException('mysql', 'insert into t values (?)', [1], self::pdo('HY000', 2006, 'MySQL server has gone away'))],
-            'as the previous of another exception' => [new \RuntimeException('store failed', 0, new PDOException('SQLSTATE[HY000] [2002] Connection refused', 2002))],
+            'as the previous of another exception' => [new \RuntimeException('store failed', 0, new \PDOException('SQLSTATE[HY000] [2002] Connection refused', 2002))],
         ];
     }
 

@@ -6,7 +6,7 @@ use Carbon\CarbonImmutable;
 use Illuminate\Http\JsonResponse;
 use Pterodactyl\Http\Controllers\Controller;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerFacts;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ServerCatalogue;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ServerCatalogue;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\PanelServerDirectory;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Requests\SelectorPreviewRequest;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Templates\PermissionCatalogue;

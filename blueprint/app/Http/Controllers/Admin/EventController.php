@@ -7,14 +7,14 @@ use Illuminate\Http\JsonResponse;
 use Pterodactyl\Facades\Activity;
 use Pterodactyl\Http\Controllers\Controller;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Support\AdminError;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Support\AdminRecord;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Queries\InboxQuery;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Requests\EventIndexRequest;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Transformers\InboxEventTransformer;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Transformers\ActionResultTransformer;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberReconciliationService;
 
 /** The event inbox: what Paymenter sent, exactly as it arrived, and replay. */
 class EventController extends Controller
@@ -36,7 +36,7 @@ class EventController extends Controller
         return new JsonResponse($this->transformer->detail(AdminRecord::find(InboxEvent::class, $event, 'stored event')));
     }
 
-    public function replay(Request $request, string $event, CustomerReconciliationService $reconcile, ActionResultTransformer $answer): JsonResponse
+    public function replay(Request $request, string $event, SubscriberReconciliationService $reconcile, ActionResultTransformer $answer): JsonResponse
     {
         $event = AdminRecord::find(InboxEvent::class, $event, 'stored event');
         if ($event->customer_id === null) {

@@ -3,14 +3,14 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Controllers\Admin;
 
 use Illuminate\Http\JsonResponse;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Requests\ChangeModeRequest;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ReconcileRuns;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\ApplyMode;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\GoLiveService;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\PauseService;
 use Pterodactyl\Facades\Activity;
 use Pterodactyl\Http\Controllers\Controller;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\ApplyMode;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\PauseService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\GoLiveService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Requests\ChangeModeRequest;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ReconcileRunStarter;
 
 /**
  * The switches of docs/operations.md. Going live and unpausing start a full reconcile (its progress is polled at
@@ -18,7 +18,7 @@ use Pterodactyl\Http\Controllers\Controller;
  */
 class ModeController extends Controller
 {
-    public function __invoke(ChangeModeRequest $request, ApplyMode $mode, PauseService $pauses, GoLiveService $goLive, ReconcileRuns $runs): JsonResponse
+    public function __invoke(ChangeModeRequest $request, ApplyMode $mode, PauseService $pauses, GoLiveService $goLive, ReconcileRunStarter $runs): JsonResponse
     {
         $action = $request->validated('action');
         $trigger = Trigger::admin($request->user()->id);

@@ -3,8 +3,8 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Controllers\Admin;
 
 use Illuminate\Http\JsonResponse;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Health\HealthQuery;
 use Pterodactyl\Http\Controllers\Controller;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Health\HealthQuery;
 
 class OverviewController extends Controller
 {

@@ -2,16 +2,17 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Controllers\Admin;
 
-use Illuminate\Http\JsonResponse;
 use Illuminate\Http\Request;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ReconcileRuns;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Illuminate\Http\JsonResponse;
 use Pterodactyl\Facades\Activity;
 use Pterodactyl\Http\Controllers\Controller;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ReconcileRuns;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ReconcileRunStarter;
 
 class ReconcileRunController extends Controller
 {
-    public function store(Request $request, ReconcileRuns $runs): JsonResponse
+    public function store(Request $request, ReconcileRunStarter $runs): JsonResponse
     {
         $run = $runs->start(Trigger::admin($request->user()->id));
         Activity::event('tiergate:reconcile.start')->property('run', $run['run_id'])->log();

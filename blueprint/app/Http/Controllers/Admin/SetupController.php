@@ -4,8 +4,8 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Controllers\Ad
 
 use Carbon\CarbonImmutable;
 use Illuminate\Http\Response;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
 use Pterodactyl\Http\Controllers\Controller;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
 
 /** The Overview's checklist: the admin copied the webhook URL (the one step the panel cannot see by itself). */
 class SetupController extends Controller

@@ -7,8 +7,8 @@ use Pterodactyl\Facades\Activity;
 use Pterodactyl\Http\Controllers\Controller;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Support\AdminError;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\ApplyMode;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Transformers\ActionResultTransformer;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Requests\SubscriberActionRequest;
@@ -16,7 +16,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\SetupEmail
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberOverrideService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\SubscriberActionRefusedException;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Subscribers\SubscriberApplyService;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberReconciliationService;
 
 /** reconcile now · apply (even in shadow mode) · grant until · suspend · resume · resend the setup email */
 class SubscriberActionController extends Controller
@@ -24,7 +24,7 @@ class SubscriberActionController extends Controller
     public function __invoke(
         SubscriberActionRequest $request,
         string $customerId,
-        CustomerReconciliationService $reconcile,
+        SubscriberReconciliationService $reconcile,
         SubscriberOverrideService $overrides,
         SubscriberApplyService $apply,
         SetupEmailResendService $setupEmail,

@@ -5,7 +5,7 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Controllers\Ad
 use Illuminate\Http\JsonResponse;
 use Pterodactyl\Http\Controllers\Controller;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\PlannedChange;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\PanelAccessReader;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Queries\SubscriberQuery;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberTimeline;
@@ -13,7 +13,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Transformers\SubscriberTr
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\PanelServerDirectory;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Requests\SubscriberIndexRequest;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Transformers\SubscriberDetailTransformer;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\CustomerReconciliationService;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberReconciliationService;
 
 class SubscriberController extends Controller
 {
@@ -38,7 +38,7 @@ class SubscriberController extends Controller
     public function show(
         string $customerId,
         SubscriberTimeline $timeline,
-        CustomerReconciliationService $reconciler,
+        SubscriberReconciliationService $reconciler,
         PanelAccessReader $panel,
         PanelServerDirectory $servers,
         SubscriberDetailTransformer $detail,

@@ -9,7 +9,7 @@ use Pterodactyl\Http\Controllers\Controller;
 use Illuminate\Http\Exceptions\HttpResponseException;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\RoleTemplate;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Support\AdminRecord;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ServerCatalogue;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ServerCatalogue;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Transformers\TemplateTransformer;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Requests\TemplateSaveRequest;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\TemplateRefusedException;

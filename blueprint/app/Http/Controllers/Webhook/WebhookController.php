@@ -2,8 +2,8 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Controllers\Webhook;
 
-use Illuminate\Http\JsonResponse;
 use Illuminate\Http\Request;
+use Illuminate\Http\JsonResponse;
 use Pterodactyl\Http\Controllers\Controller;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\WebhookProcessor;
 

@@ -4,8 +4,8 @@ namespace Paymenter\Extensions\Servers\Tiergate\Console;
 
 use Illuminate\Console\Command;
 use Illuminate\Support\Facades\DB;
-use Paymenter\Extensions\Servers\Tiergate\Delivery\DeliverOutboxEvent;
 use Paymenter\Extensions\Servers\Tiergate\Outbox\OutboxEvent;
+use Paymenter\Extensions\Servers\Tiergate\Delivery\DeliverOutboxEvent;
 
 /** `php artisan tiergate:outbox list|retry|purge` */
 class OutboxCommand extends Command
@@ -42,8 +42,15 @@ class OutboxCommand extends Command
         ]));
         foreach ($rows as $event) {
             foreach ($event->retries ?? [] as $retry) {
-                $this->line(sprintf('#%d retried by hand at %s after %d tries (%s, last answer %s: %s)', $event->id, $retry['at'], $retry['attempts'],
-                    $retry['status'], $retry['last_status'] ?? '—', $retry['last_error'] !== '' ? $retry['last_error'] : 'no error text'));
+                $this->line(sprintf(
+                    '#%d retried by hand at %s after %d tries (%s, last answer %s: %s)',
+                    $event->id,
+                    $retry['at'],
+                    $retry['attempts'],
+                    $retry['status'],
+                    $retry['last_status'] ?? '—',
+                    $retry['last_error'] !== '' ? $retry['last_error'] : 'no error text'
+                ));
             }
         }
 

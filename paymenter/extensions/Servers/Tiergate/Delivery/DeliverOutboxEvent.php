@@ -3,9 +3,9 @@
 namespace Paymenter\Extensions\Servers\Tiergate\Delivery;
 
 use Illuminate\Bus\Queueable;
+use Illuminate\Queue\InteractsWithQueue;
 use Illuminate\Contracts\Queue\ShouldQueue;
 use Illuminate\Foundation\Bus\Dispatchable;
-use Illuminate\Queue\InteractsWithQueue;
 use Paymenter\Extensions\Servers\Tiergate\Outbox\OutboxEvent;
 
 /** Delivers an outbox row (with every earlier pending row of its service) and re-queues itself for the next try. */

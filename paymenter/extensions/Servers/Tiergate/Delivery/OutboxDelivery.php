@@ -2,8 +2,8 @@
 
 namespace Paymenter\Extensions\Servers\Tiergate\Delivery;
 
-use App\Models\Service;
 use GuzzleHttp\Client;
+use App\Models\Service;
 use GuzzleHttp\Exception\TransferException;
 use Paymenter\Extensions\Servers\Tiergate\Outbox\OutboxEvent;
 

@@ -3,8 +3,8 @@
 namespace Paymenter\Extensions\Servers\Tiergate\Listeners;
 
 use App\Events\ServiceCancellation\Created;
-use Paymenter\Extensions\Servers\Tiergate\Outbox\OutboxWriter;
 use Paymenter\Extensions\Servers\Tiergate\TiergateServices;
+use Paymenter\Extensions\Servers\Tiergate\Outbox\OutboxWriter;
 
 /** A cancellation request: at the end of the paid period, or now (the snapshot reads which from the row). */
 class RecordCancellation

@@ -2,11 +2,11 @@
 
 namespace Paymenter\Extensions\Servers\Tiergate\Listeners;
 
+use App\Models\Service;
 use App\Events\InvoiceTransaction\Created;
 use App\Events\InvoiceTransaction\Updated;
-use App\Models\Service;
-use Paymenter\Extensions\Servers\Tiergate\Outbox\OutboxWriter;
 use Paymenter\Extensions\Servers\Tiergate\TiergateServices;
+use Paymenter\Extensions\Servers\Tiergate\Outbox\OutboxWriter;
 
 /** A gateway reported a failed charge (ExtensionHelper::addFailedPayment): payment.failed for the invoice's services. */
 class RecordFailedPayment

@@ -2,10 +2,10 @@
 
 namespace Paymenter\Extensions\Servers\Tiergate\Listeners;
 
-use App\Events\Invoice\Paid;
 use App\Models\Service;
-use Paymenter\Extensions\Servers\Tiergate\Outbox\OutboxWriter;
+use App\Events\Invoice\Paid;
 use Paymenter\Extensions\Servers\Tiergate\TiergateServices;
+use Paymenter\Extensions\Servers\Tiergate\Outbox\OutboxWriter;
 
 /** A paid invoice renews its services; the event carries the new expires_at (the renewal ran before Paid fired). */
 class RecordPaidInvoice

@@ -3,8 +3,8 @@
 namespace Paymenter\Extensions\Servers\Tiergate\Listeners;
 
 use App\Events\Service\Updated;
-use Paymenter\Extensions\Servers\Tiergate\Outbox\OutboxWriter;
 use Paymenter\Extensions\Servers\Tiergate\TiergateServices;
+use Paymenter\Extensions\Servers\Tiergate\Outbox\OutboxWriter;
 
 /**
  * A status or product change on a service, including an admin editing the status field (which calls no

@@ -3,10 +3,10 @@
 namespace Paymenter\Extensions\Servers\Tiergate\Outbox;
 
 use App\Models\Service;
-use Illuminate\Support\Facades\DB;
 use Illuminate\Support\Str;
-use Paymenter\Extensions\Servers\Tiergate\Delivery\DeliverOutboxEvent;
+use Illuminate\Support\Facades\DB;
 use Paymenter\Extensions\Servers\Tiergate\EventSnapshot;
+use Paymenter\Extensions\Servers\Tiergate\Delivery\DeliverOutboxEvent;
 
 /**
  * Records one lifecycle event in the outbox. Inside the caller's transaction when there is one, so the event
