@@ -37,7 +37,9 @@ function merge(figures: Figure[], settings: Settings, parts: Part[]): BenchFile 
 async function main(): Promise<void> {
     if (process.argv.includes('--readme')) return rewriteReadme(readBench());
     if (process.argv.includes('--help')) {
-        console.log(`npm run bench [-- --quick] [-- --parts ${PARTS.join(',')}] [-- --bed empty|seeded|both] [-- --readme]`);
+        console.log(
+            `npm run bench [-- --quick] [-- --parts ${PARTS.join(',')}] [-- --bed empty|seeded|both] [-- --readme]`,
+        );
         return;
     }
     const quick = process.argv.includes('--quick');

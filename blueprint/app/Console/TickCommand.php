@@ -30,6 +30,12 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\TokenRevoc
  */
 class TickCommand
 {
+    /** Longer than any tick takes; if a tick dies holding it, the next minute's tick runs once it expires. */
+    private const LOCK_SECONDS = 120;
+
+    /** An event still unprocessed this long after it arrived was missed by its wake-up (the queue was down). */
+    private const STRANDED_AFTER_SECONDS = 30;
+
     public function __construct(private Cache $cache, private Settings $settings, private SubscriberLookup $lookup, private TokenRevocationService $revocations, private ApplyMode $mode, private GameCommandQueue $gameCommands)
     {
     }
@@ -40,7 +46,7 @@ class TickCommand
         if (!$store instanceof LockProvider) {
             throw new \LogicException('tiergate:tick needs a cache store with locks (the panel uses redis).');
         }
-        $lock = $store->lock('tiergate:tick', 120);
+        $lock = $store->lock('tiergate:tick', self::LOCK_SECONDS);
         if (!$lock->get()) {
             $command->comment('Another tick is still running.');
 
@@ -53,7 +59,7 @@ class TickCommand
             // live applies them), so they are not "stranded"; the clock and the full reconcile still plan and log.
             $paused = $this->mode->isPaused();
             $due = $paused ? [] : Subscription::query()->where('next_change_at', '<=', $now)->distinct()->pluck('customer_id')->all();
-            $stranded = !$this->mode->applies() ? [] : InboxEvent::query()->whereNull('processed_at')->where('received_at', '<=', $now->subSeconds(30))->whereNotNull('customer_id')->distinct()->pluck('customer_id')->all();
+            $stranded = !$this->mode->applies() ? [] : InboxEvent::query()->whereNull('processed_at')->where('received_at', '<=', $now->subSeconds(self::STRANDED_AFTER_SECONDS))->whereNotNull('customer_id')->distinct()->pluck('customer_id')->all();
 
             $full = [];
             $last = $this->settings->get(Settings::LAST_FULL_RECONCILE_AT);

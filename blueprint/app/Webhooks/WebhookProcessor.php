@@ -25,6 +25,9 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Secrets\WebhookS
  */
 class WebhookProcessor
 {
+    /** The rate limit (Settings::RATE_LIMIT_PER_MINUTE) counts deliveries per address over this window. */
+    private const RATE_WINDOW_SECONDS = 60;
+
     public const MAX_BODY_BYTES = 262144;
 
     private const SIGNED_HEADERS = ['webhook-id', 'webhook-timestamp', 'webhook-signature'];
@@ -126,7 +129,7 @@ class WebhookProcessor
         $key = 'tiergate:webhook:' . $ip;
         $max = (int) $this->settings->get(Settings::RATE_LIMIT_PER_MINUTE);
         try {
-            $hits = $this->limiter->hit($key, 60);
+            $hits = $this->limiter->hit($key, self::RATE_WINDOW_SECONDS);
             $retryAfter = $hits > $max ? max(1, $this->limiter->availableIn($key)) : null;
         } catch (\Throwable $e) {
             report($e);

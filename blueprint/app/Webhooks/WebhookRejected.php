@@ -8,6 +8,9 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks;
  */
 class WebhookRejected extends \RuntimeException
 {
+    /** Retry-After when the panel cannot take events yet (no secret, database down): how long the sender waits. */
+    public const RETRY_LATER_SECONDS = 30;
+
     /** @param int|null $retryAfter seconds, sent as Retry-After (429 and 503 only) */
     public function __construct(public readonly int $status, public readonly string $reasonCode, string $reason, public readonly ?int $retryAfter = null)
     {
@@ -17,7 +20,7 @@ class WebhookRejected extends \RuntimeException
     public static function notConfigured(): self
     {
         // 503, not 401: the sender keeps retrying until the admin sets a secret, so nothing is lost meanwhile.
-        return new self(503, 'not_configured', 'No webhook secret is configured on the panel yet. Generate one under Admin → Extensions → Tiergate → Settings (or run php artisan tiergate:secret).', 30);
+        return new self(503, 'not_configured', 'No webhook secret is configured on the panel yet. Generate one under Admin → Extensions → Tiergate → Settings (or run php artisan tiergate:secret).', self::RETRY_LATER_SECONDS);
     }
 
     public static function addressNotAllowed(string $ip): self
@@ -76,7 +79,7 @@ class WebhookRejected extends \RuntimeException
 
     public static function storageUnavailable(): self
     {
-        return new self(503, 'storage_unavailable', 'The panel\'s database is unreachable, so the event cannot be stored right now; retry later.', 30);
+        return new self(503, 'storage_unavailable', 'The panel\'s database is unreachable, so the event cannot be stored right now; retry later.', self::RETRY_LATER_SECONDS);
     }
 
     /**
