@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { App, tabFromHash } from '../../../admin/src/App';
-import { answer, reset } from './fake-api';
+import { answer, reset, sent } from './fake-api';
 import { renderFresh } from './render';
 import * as wire from './wire';
 
@@ -84,6 +84,30 @@ describe('the admin app shell', () => {
         window.history.replaceState(null, '', '#inbox/3');
         renderFresh(<App settings={settings} />);
         expect(await screen.findByTestId('event-page')).toHaveTextContent('subscription.created');
+    });
+
+    it('leaves focus where the admin put it while the new view was still loading', async () => {
+        let answerDetail: (value: unknown) => void = () => undefined;
+        answer('GET /subscribers', { data: [wire.subscriber({ customer_id: 'cus_1' })], next_cursor: null });
+        answer('GET /subscribers/cus_1', () => new Promise((resolve) => (answerDetail = resolve)));
+        window.history.replaceState(null, '', '#subscribers');
+        renderFresh(<App settings={settings} />);
+        fireEvent.click(await screen.findByRole('link', { name: 'Open' }));
+        await waitFor(() => expect(sent.map((x) => x.url)).toContain('/subscribers/cus_1'));
+        // Before the heading arrives, the admin moves on to something else.
+        const elsewhere = document.body.appendChild(document.createElement('input'));
+        elsewhere.focus();
+        answerDetail({
+            subscriber: wire.subscriber({ customer_id: 'cus_1' }),
+            grants: [],
+            timeline: [],
+            plan: [],
+            panel_access: [],
+        });
+        await screen.findByRole('heading', { name: /alex@example\.com/ });
+        await new Promise((r) => setTimeout(r, 200));
+        expect(document.activeElement).toBe(elsewhere);
+        elsewhere.remove();
     });
 
     it("focuses the open event's heading, not the list kept hidden under it", async () => {
