@@ -11,11 +11,10 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\WorkerHeartbeat;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\RetryGameCommands;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\ApplyMode;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\ReconcileSubscriber;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\DeliverNotifications;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\RetryTokenRevocations;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\RetryPendingWingsCalls;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ChunkPrefetch;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\GameCommandQueue;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberLookup;
@@ -76,10 +75,10 @@ class TickCommand
             WorkerHeartbeat::dispatch();
             DeliverNotifications::dispatch();
             foreach ($revocations as $customerId) {
-                RetryTokenRevocations::dispatch($customerId);
+                RetryPendingWingsCalls::dispatch($customerId, RetryPendingWingsCalls::TOKEN_REVOCATIONS);
             }
             foreach ($gameCommands as $customerId) {
-                RetryGameCommands::dispatch($customerId);
+                RetryPendingWingsCalls::dispatch($customerId, RetryPendingWingsCalls::GAME_COMMANDS);
             }
             foreach ([['clock', $due, 'high'], ['stranded events', $stranded, 'standard'], ['full reconcile', $full, 'low']] as [$why, $customers, $queue]) {
                 foreach ($customers as $customerId) {

@@ -3,7 +3,7 @@ import { REJECTION_CODES, type RejectionFilters, useRejections } from '../../api
 import { Badge } from '../elements/Badge';
 import { Button } from '../elements/Button';
 import { Card, Muted } from '../elements/Card';
-import { DateTimeInput } from '../elements/DateTimeInput';
+import { TimeRangeFilters } from '../elements/TimeRangeFilters';
 import { EmptyState } from '../elements/EmptyState';
 import { ErrorMessage } from '../elements/ErrorMessage';
 import { FilterBar } from '../elements/Field';
@@ -82,29 +82,11 @@ export function RejectionsContainer() {
                         onChange={set('reason')}
                     />
                 </label>
-                <label>
-                    Since
-                    <DateTimeInput
-                        label={'Since'}
-                        value={draft.since}
-                        onChange={(since) => setDraft((d) => ({ ...d, since }))}
-                    />
-                </label>
-                <label>
-                    Until
-                    <DateTimeInput
-                        label={'Until'}
-                        value={draft.until}
-                        onChange={(until) => setDraft((d) => ({ ...d, until }))}
-                    />
-                </label>
-                {filtered && (
-                    <div>
-                        <Button $variant={'link'} onClick={() => setDraft(NONE)}>
-                            Clear filters
-                        </Button>
-                    </div>
-                )}
+                <TimeRangeFilters
+                    range={draft}
+                    onChange={(range) => setDraft((d) => ({ ...d, ...range }))}
+                    onClear={filtered ? () => setDraft(NONE) : null}
+                />
             </FilterBar>
             {error ? <ErrorMessage error={error} /> : null}
             {!items && !error && <Spinner label={'Loading refused deliveries…'} />}

@@ -6,7 +6,7 @@ import { LOG_ACTIONS } from '../../api/models';
 import { Button } from '../elements/Button';
 import { Card } from '../elements/Card';
 import { EmptyState } from '../elements/EmptyState';
-import { DateTimeInput } from '../elements/DateTimeInput';
+import { TimeRangeFilters } from '../elements/TimeRangeFilters';
 import { ErrorMessage } from '../elements/ErrorMessage';
 import { FilterBar } from '../elements/Field';
 import { localToIso } from '../elements/format';
@@ -114,29 +114,11 @@ export function LogContainer() {
                         ))}
                     </select>
                 </label>
-                <label>
-                    Since
-                    <DateTimeInput
-                        label={'Since'}
-                        value={draft.since}
-                        onChange={(since) => setDraft((d) => ({ ...d, since }))}
-                    />
-                </label>
-                <label>
-                    Until
-                    <DateTimeInput
-                        label={'Until'}
-                        value={draft.until}
-                        onChange={(until) => setDraft((d) => ({ ...d, until }))}
-                    />
-                </label>
-                {filtered && (
-                    <div>
-                        <Button $variant={'link'} onClick={() => setDraft(NONE)}>
-                            Clear filters
-                        </Button>
-                    </div>
-                )}
+                <TimeRangeFilters
+                    range={draft}
+                    onChange={(range) => setDraft((d) => ({ ...d, ...range }))}
+                    onClear={filtered ? () => setDraft(NONE) : null}
+                />
             </FilterBar>
             {error ? <ErrorMessage error={error} /> : null}
             {!items && !error && <Spinner label={'Loading the log…'} />}

@@ -21,7 +21,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\GameCommand;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\RoleTemplate;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\RetryGameCommands;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\RetryPendingWingsCalls;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\GameCommandQuery;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\GameCommandDelivery;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\InvalidGameUsernameException;
@@ -132,10 +132,11 @@ class GameCommandsTest extends IntegrationTestCase
 
     private function tick(): int
     {
-        $before = Queue::pushed(RetryGameCommands::class)->count();
+        $ours = fn (RetryPendingWingsCalls $job) => $job->kind === RetryPendingWingsCalls::GAME_COMMANDS;
+        $before = Queue::pushed(RetryPendingWingsCalls::class, $ours)->count();
         Artisan::call('tiergate:tick');
-        $queued = Queue::pushed(RetryGameCommands::class)->slice($before);
-        $queued->each(fn (RetryGameCommands $job) => $job->handle(app(SubscriberReconciliationService::class)));
+        $queued = Queue::pushed(RetryPendingWingsCalls::class, $ours)->slice($before);
+        $queued->each(fn (RetryPendingWingsCalls $job) => $job->handle(app(SubscriberReconciliationService::class)));
 
         return $queued->count();
     }

@@ -18,7 +18,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\ReconcileSubscriber;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\RetryTokenRevocations;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\RetryPendingWingsCalls;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\TokenRevocationService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberReconciliationService;
 
@@ -67,10 +67,11 @@ class RevocationRetryTest extends IntegrationTestCase
     /** Runs tiergate:tick and then what it queued for the revocation retry; returns how many it queued. */
     private function tick(): int
     {
-        $before = Queue::pushed(RetryTokenRevocations::class)->count();
+        $ours = fn (RetryPendingWingsCalls $job) => $job->kind === RetryPendingWingsCalls::TOKEN_REVOCATIONS;
+        $before = Queue::pushed(RetryPendingWingsCalls::class, $ours)->count();
         Artisan::call('tiergate:tick');
-        $queued = Queue::pushed(RetryTokenRevocations::class)->slice($before);
-        $queued->each(fn (RetryTokenRevocations $job) => $job->handle(app(SubscriberReconciliationService::class)));
+        $queued = Queue::pushed(RetryPendingWingsCalls::class, $ours)->slice($before);
+        $queued->each(fn (RetryPendingWingsCalls $job) => $job->handle(app(SubscriberReconciliationService::class)));
 
         return $queued->count();
     }
