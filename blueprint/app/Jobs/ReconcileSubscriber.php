@@ -10,6 +10,7 @@ use Illuminate\Foundation\Bus\Dispatchable;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\SettingsScope;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\StorageOutage;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\PendingWakes;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ChunkPrefetch;
@@ -62,8 +63,10 @@ class ReconcileSubscriber implements ShouldQueue
         return [60, 300, 1800, 3600, 7200, 14400, 28800, 43200];
     }
 
-    public function handle(SubscriberReconciliationService $service, PendingWakes $wakes, ReconcileRuns $runs, SubscriberLock $lock): void
+    public function handle(PendingWakes $wakes, ReconcileRuns $runs, SubscriberLock $lock): void
     {
+        SettingsScope::share(app());
+        $service = app(SubscriberReconciliationService::class);
         try {
             // Taken here without waiting; the service takes it again on this connection, which nests.
             $failed = $lock->run($this->customerId, 0, function () use ($service, $wakes) {

@@ -19,7 +19,7 @@ class Account extends Model
 {
     protected $table = 'tiergate_accounts';
 
-    protected $guarded = ['id'];
+    protected $guarded = [];
 
     /** @var array<string, string> */
     protected $casts = ['created_by_tiergate' => 'boolean'];

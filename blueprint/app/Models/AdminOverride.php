@@ -19,7 +19,7 @@ class AdminOverride extends Model
 {
     protected $table = 'tiergate_overrides';
 
-    protected $guarded = ['id'];
+    protected $guarded = [];
 
     /** @var array<string, string> */
     protected $casts = ['until' => 'immutable_datetime'];

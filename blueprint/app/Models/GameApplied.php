@@ -26,7 +26,7 @@ class GameApplied extends Model
 
     public $timestamps = false;
 
-    protected $guarded = ['id'];
+    protected $guarded = [];
 
     /** @var array<string, string> */
     protected $casts = ['applied_at' => 'immutable_datetime'];

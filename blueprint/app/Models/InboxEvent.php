@@ -29,7 +29,7 @@ class InboxEvent extends Model
 
     public $timestamps = false;
 
-    protected $guarded = ['id'];
+    protected $guarded = [];
 
     /** @var array<string, string> */
     protected $casts = [

@@ -21,5 +21,5 @@ class LogCondition extends Model
 
     public $timestamps = false;
 
-    protected $guarded = ['id'];
+    protected $guarded = [];
 }

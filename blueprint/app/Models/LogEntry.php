@@ -41,7 +41,7 @@ class LogEntry extends Model
 
     public $timestamps = false;
 
-    protected $guarded = ['id'];
+    protected $guarded = [];
 
     /** @var array<string, string> */
     protected $casts = ['permissions_before' => 'array', 'permissions_after' => 'array', 'created_at' => 'immutable_datetime'];

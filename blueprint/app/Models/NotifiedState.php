@@ -20,7 +20,7 @@ class NotifiedState extends Model
 
     public $timestamps = false;
 
-    protected $guarded = ['id'];
+    protected $guarded = [];
 
     /** @var array<string, string> */
     protected $casts = [

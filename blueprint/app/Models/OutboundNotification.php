@@ -35,7 +35,7 @@ class OutboundNotification extends Model
 
     protected $table = 'tiergate_notifications';
 
-    protected $guarded = ['id'];
+    protected $guarded = [];
 
     /** @var array<string, string> */
     protected $casts = [

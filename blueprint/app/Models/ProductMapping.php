@@ -17,7 +17,7 @@ class ProductMapping extends Model
 {
     protected $table = 'tiergate_products';
 
-    protected $guarded = ['id'];
+    protected $guarded = [];
 
     public function template(): BelongsTo
     {

@@ -25,7 +25,7 @@ class RoleTemplate extends Model
 {
     protected $table = 'tiergate_templates';
 
-    protected $guarded = ['id'];
+    protected $guarded = [];
 
     /** @var array<string, string> */
     protected $casts = ['selector' => 'array', 'permissions' => 'array', 'game_actions' => 'array', 'servers_as_of' => 'immutable_datetime', 'created_at' => 'immutable_datetime', 'updated_at' => 'immutable_datetime'];

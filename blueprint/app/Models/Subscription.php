@@ -39,7 +39,7 @@ class Subscription extends Model
 
     protected $table = 'tiergate_subscriptions';
 
-    protected $guarded = ['id'];
+    protected $guarded = [];
 
     /** @var array<string, string> */
     protected $casts = [

@@ -41,7 +41,11 @@ class GameCommandDelivery
         $now = CarbonImmutable::now();
         $byServer = GameCommand::query()->where('customer_id', $customerId)->where('status', GameCommand::PENDING)
             ->orderBy('id')->get()->groupBy('server_uuid');
-        $servers = $byServer->isEmpty() ? [] : $this->sender->servers($byServer->keys()->all());
+        if ($byServer->isEmpty()) {
+            // Nothing pending, so nothing overdue; a flag this method set was cleared by the flush that emptied the queue.
+            return 0;
+        }
+        $servers = $this->sender->servers($byServer->keys()->all());
 
         $left = 0;
         foreach ($byServer as $uuid => $queued) {

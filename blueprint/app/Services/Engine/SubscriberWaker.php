@@ -4,54 +4,82 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 
 use Illuminate\Contracts\Foundation\Application;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\SettingsScope;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\ReconcileSubscriber;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\InlineReconcileSlots;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\SubscriberBusyException;
 
 /**
- * Wakes a customer's reconcile after an event is stored: a queued job on the panel's worker (the hand-off of
- * record, with retries and backoff), and, because pteroq sleeps up to 3 s between polls, the same reconcile
- * right after the sender has its answer, in this PHP process. Whichever runs second finds nothing left to do; the
- * after-response pass never waits for the customer's lock (a php-fpm child is not held up for another process's
- * reconcile), since the queued job that was just dispatched covers whatever the holder missed.
+ * Wakes a customer's reconcile after an event is stored. Load-adaptive: while one of the few inline slots is free,
+ * the reconcile runs in this PHP process right after the sender has its answer (pteroq sleeps up to 3 s between
+ * polls, so this is what makes access prompt) and nothing is queued; only if it cannot finish (another process
+ * holds the customer, a server failed, an error) does it queue the job, which retries with backoff. With every slot
+ * taken the job is queued and the wake waits in OverflowWakes, which a slot holder takes after its own reconcile
+ * for up to DRAIN_SECONDS. The stored row (processed_at empty) stays the hand-off of record: a child killed
+ * mid-reconcile leaves it to the every-minute tick.
  * While a job is still waiting no other is queued: it reads every stored event when it starts, so a burst for
  * one customer costs one reconcile.
  */
 class SubscriberWaker
 {
-    public function __construct(private PendingWakes $pending, private Application $app)
-    {
+    /** How long a slot holder goes on taking waiting wakes after its own; its slot is busy meanwhile. */
+    public const DRAIN_SECONDS = 1.0;
+
+    public function __construct(
+        private PendingWakes $pending,
+        private InlineReconcileSlots $slots,
+        private OverflowWakes $overflow,
+        private Application $app,
+    ) {
     }
 
     public function wake(string $customerId, Trigger $trigger): void
     {
-        // With Redis away there is no coalescing and no queue; the reconcile below needs only the database, so it
-        // still runs (and the every-minute tick catches whatever it could not finish).
-        $queued = false;
-        try {
-            if (!$this->pending->claim($customerId)) {
-                return;
-            }
-            ReconcileSubscriber::dispatch($customerId, $trigger, null, 'high');
-            $queued = true;
-        } catch (\Throwable $e) {
-            report($e);
+        $release = $this->slots->tryAcquire();
+        if ($release === null) {
+            $this->queue($customerId, $trigger);
+            $this->overflow->push($customerId, $trigger);
+
+            return;
         }
-        $this->app->terminating(function () use ($customerId, $trigger, $queued) {
-            // Load-adaptive: inline only while few children are busy with it; else the queued job takes it.
-            $release = $queued ? $this->app->make(InlineReconcileSlots::class)->tryAcquire() : static fn () => null;
-            if ($release === null) {
-                return;
-            }
+        $this->app->terminating(function () use ($customerId, $trigger, $release) {
+            SettingsScope::share($this->app);
             try {
-                $this->app->make(SubscriberLock::class)->run($customerId, 0, fn () => $this->app->make(SubscriberReconciliationService::class)->handle($customerId, $trigger));
-            } catch (SubscriberBusyException) {
-                // Another process is on it; the queued job runs after it.
-            } catch (\Throwable $e) {
-                report($e); // the queued job retries it
+                $this->reconcileHere($customerId, $trigger);
+                $until = microtime(true) + self::DRAIN_SECONDS;
+                while (microtime(true) < $until && ($next = $this->overflow->pop()) !== null) {
+                    $this->reconcileHere(...$next);
+                }
             } finally {
                 $release();
             }
         });
+    }
+
+    private function reconcileHere(string $customerId, Trigger $trigger): void
+    {
+        try {
+            $failed = $this->app->make(SubscriberLock::class)->run($customerId, 0, fn () => $this->app->make(SubscriberReconciliationService::class)->handle($customerId, $trigger)->failed());
+            if ($failed !== []) {
+                $this->queue($customerId, $trigger); // the job's retries and backoff take the failed servers
+            }
+        } catch (SubscriberBusyException) {
+            $this->queue($customerId, $trigger); // another process is on it; the job runs after it
+        } catch (\Throwable $e) {
+            report($e);
+            $this->queue($customerId, $trigger);
+        }
+    }
+
+    /** With Redis away there is no queue: the every-minute tick finds the unprocessed event. */
+    private function queue(string $customerId, Trigger $trigger): void
+    {
+        try {
+            if ($this->pending->claim($customerId)) {
+                ReconcileSubscriber::dispatch($customerId, $trigger, null, 'high');
+            }
+        } catch (\Throwable $e) {
+            report($e);
+        }
     }
 }

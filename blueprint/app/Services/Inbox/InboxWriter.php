@@ -4,7 +4,6 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Inbox;
 
 use Carbon\CarbonImmutable;
 use Illuminate\Database\QueryException;
-use Illuminate\Database\ConnectionInterface;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\ContractEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\WebhookRejected;
@@ -15,40 +14,30 @@ class InboxWriter
     public const STORED = 'stored';
     public const DUPLICATE = 'duplicate';
 
-    public function __construct(private ConnectionInterface $db)
-    {
-    }
-
     /** @param array<string, mixed> $headers */
     public function store(ContractEvent $event, string $webhookId, string $body, array $headers, string $sourceIp, CarbonImmutable $receivedAt): string
     {
         try {
-            return $this->db->transaction(function () use ($event, $webhookId, $body, $headers, $sourceIp, $receivedAt) {
-                if ($outcome = $this->existing($webhookId, $body)) {
-                    return $outcome;
-                }
+            // One statement, committed on its own: the unique index on webhook_id is the duplicate check, so a first
+            // delivery costs one round trip. forceCreate: every attribute is ours.
+            InboxEvent::query()->forceCreate([
+                'webhook_id' => $webhookId,
+                'type' => $event->type,
+                'format' => $event->format,
+                'subscription_id' => $event->subscriptionId,
+                'customer_id' => $event->customerId,
+                'occurred_at' => $event->occurredAt,
+                'sequence' => $event->sequence,
+                'body' => $body,
+                'canonical' => $event->canonical,
+                'headers' => $headers,
+                'source_ip' => $sourceIp,
+                'received_at' => $receivedAt,
+            ]);
 
-                // forceCreate: every attribute is ours, and a guarded create() would ask information_schema for the
-                // table's columns on every delivery (Laravel checks guarded keys against them once per process).
-                InboxEvent::query()->forceCreate([
-                    'webhook_id' => $webhookId,
-                    'type' => $event->type,
-                    'format' => $event->format,
-                    'subscription_id' => $event->subscriptionId,
-                    'customer_id' => $event->customerId,
-                    'occurred_at' => $event->occurredAt,
-                    'sequence' => $event->sequence,
-                    'body' => $body,
-                    'canonical' => $event->canonical,
-                    'headers' => $headers,
-                    'source_ip' => $sourceIp,
-                    'received_at' => $receivedAt,
-                ]);
-
-                return self::STORED;
-            });
+            return self::STORED;
         } catch (QueryException $e) {
-            // Two deliveries of one id raced past the lookup; the unique index let exactly one in.
+            // The id is stored already: the same body is a redelivery, another body a reused id.
             if (($e->errorInfo[1] ?? null) === 1062) {
                 return $this->existing($webhookId, $body) ?? throw $e;
             }

@@ -62,10 +62,14 @@ class TokenRevocationService
         $pending = Grant::query()->where('user_id', $userId)->where('revocation_pending', true)
             ->when($dueOnly, fn ($q) => $q->where(fn ($q) => $q->whereNull('revocation_next_at')->orWhere('revocation_next_at', '<=', $now)))
             ->orderBy('id')->get();
-        $servers = Server::query()->whereIn('id', $pending->pluck('server_id'))->get()->keyBy('id');
+        if ($pending->isEmpty() && !$dueOnly) {
+            // A reconcile's pass: nothing is owed, and its projection has just rewritten any overdue flag.
+            return 0;
+        }
+        $servers = $pending->isEmpty() ? [] : Server::query()->whereIn('id', $pending->pluck('server_id'))->get()->keyBy('id');
 
         $unreachableNodes = [];
-        $left = 0;
+        $left = [];
         foreach ($pending as $grant) {
             $server = $servers[$grant->server_id];
             if (!isset($unreachableNodes[$server->node_id]) && $this->revoke($server, $userId)) {
@@ -78,11 +82,12 @@ class TokenRevocationService
             if (($entries[$grant->server_id] ?? null)?->exists && $entries[$grant->server_id]->outcome === LogEntry::OUTCOME_OK) {
                 $entries[$grant->server_id]->forceFill(['error' => self::UNREACHABLE])->save();
             }
-            ++$left;
+            $left[] = $grant;
         }
-        $this->flagOverdue($userId, $now);
+        // Without $dueOnly, what is left is every revocation this user still owes: no need to ask again.
+        $this->flagOverdue($userId, $now, $dueOnly ? null : $this->anyOverdue($left, $now));
 
-        return $left;
+        return count($left);
     }
 
     private function revoke(Server $server, int $userId): bool
@@ -123,15 +128,20 @@ class TokenRevocationService
         Grant::query()->whereKey($grant->id)->update(['revocation_attempts' => $attempts, 'revocation_next_at' => $now->addSeconds($delay)]);
     }
 
-    private function flagOverdue(int $userId, CarbonImmutable $now): void
+    /** @param Grant[] $grants */
+    private function anyOverdue(array $grants, CarbonImmutable $now): bool
     {
-        $customerId = Account::query()->where('user_id', $userId)->value('customer_id');
-        if ($customerId === null) {
-            return;
-        }
-        $overdue = Grant::query()->where('user_id', $userId)->where('revocation_pending', true)
+        $since = $now->subSeconds(self::ATTENTION_AFTER_SECONDS);
+
+        return collect($grants)->contains(fn (Grant $grant) => $grant->revocation_pending_since !== null && $grant->revocation_pending_since <= $since);
+    }
+
+    /** @param bool|null $overdue null: read it */
+    private function flagOverdue(int $userId, CarbonImmutable $now, ?bool $overdue): void
+    {
+        $overdue ??= Grant::query()->where('user_id', $userId)->where('revocation_pending', true)
             ->where('revocation_pending_since', '<=', $now->subSeconds(self::ATTENTION_AFTER_SECONDS))->exists();
-        $subscriptions = Subscription::query()->where('customer_id', $customerId);
+        $subscriptions = Subscription::query()->whereIn('customer_id', Account::query()->where('user_id', $userId)->select('customer_id'));
         if ($overdue) {
             $subscriptions->where('needs_attention', false)->update(['needs_attention' => true, 'last_error' => self::OVERDUE]);
         } else {

@@ -12,8 +12,8 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\InlineReconcileS
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberWaker;
 
 /**
- * The after-response reconcile runs in the php-fpm child only while a slot is free; with every slot taken the
- * child is let go at once and the queued job (dispatched with the wake) is the one that applies the event.
+ * The after-response reconcile runs in the php-fpm child only while a slot is free, and then nothing is queued; with
+ * every slot taken the child is let go at once and the queued job is the one that applies the event.
  */
 class InlineReconcileSlotsTest extends IntegrationTestCase
 {
@@ -62,6 +62,7 @@ class InlineReconcileSlotsTest extends IntegrationTestCase
         app()->terminate();
 
         $this->assertSame(0, InboxEvent::query()->where('customer_id', $customerId)->whereNull('processed_at')->count());
+        Queue::assertNotPushed(ReconcileSubscriber::class, fn (ReconcileSubscriber $job) => $job->customerId === $customerId);
         $this->assertCount(InlineReconcileSlots::SLOTS, $this->takeEverySlot(), 'the inline reconcile gave its slot back');
     }
 

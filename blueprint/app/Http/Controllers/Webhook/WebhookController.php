@@ -5,13 +5,16 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Http\Controllers\We
 use Illuminate\Http\Request;
 use Illuminate\Http\JsonResponse;
 use Pterodactyl\Http\Controllers\Controller;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\SettingsScope;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\WebhookProcessor;
 
 class WebhookController extends Controller
 {
-    public function receive(Request $request, WebhookProcessor $processor): JsonResponse
+    public function receive(Request $request): JsonResponse
     {
-        return $processor->process($request);
+        SettingsScope::share(app()); // one read of the settings for the delivery and its after-response reconcile
+
+        return app(WebhookProcessor::class)->process($request);
     }
 
     /** Every other method gets JSON too (the panel's own answer would be an HTML page); OPTIONS says what is allowed. */

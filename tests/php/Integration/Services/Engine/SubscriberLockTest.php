@@ -71,7 +71,14 @@ class SubscriberLockTest extends IntegrationTestCase
     public function testTheLockNestsOnOneConnection(): void
     {
         $lock = app(SubscriberLock::class);
-        $this->assertSame('inner', $lock->run('cus_nested', 0, fn () => $lock->run('cus_nested', 0, fn () => 'inner')));
+        $queries = [];
+        DB::listen(function ($query) use (&$queries) {
+            $queries[] = $query->sql;
+        });
+        $this->assertSame('inner', $lock->run('cus_nested', 0, fn () => app(SubscriberLock::class)->run('cus_nested', 0, fn () => 'inner')));
+        $this->assertSame(['SELECT GET_LOCK(?, ?) AS got', 'SELECT RELEASE_LOCK(?) AS released'], $queries, 'the nested run asks the server nothing');
+
+        $this->whileAnotherConnectionHolds('cus_nested', fn () => $this->addToAssertionCount(1)); // released: another connection takes it
     }
 
     private function whileAnotherConnectionHolds(string $customerId, callable $work): void
