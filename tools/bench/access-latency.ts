@@ -105,6 +105,22 @@ export async function measureAccess(secret: string, cohort: Cohort, rate: number
     return { ...summary(latencies), refused, unapplied: sentAt.size };
 }
 
+/** A p99 varies a lot from run to run on a shared machine: the bench reports the run with the median p99. */
+export const LATENCY_RUNS = 3;
+
+async function medianRun(secret: string, cohort: Cohort, rate: number, seconds: number) {
+    const runs = [];
+    for (let i = 0; i < LATENCY_RUNS; i++) runs.push(await measureAccess(secret, cohort, rate, seconds));
+    const median = [...runs].sort((a, b) => a.p99 - b.p99)[Math.floor(LATENCY_RUNS / 2)]!;
+    return {
+        ...median,
+        n: runs.reduce((sum, r) => sum + r.n, 0),
+        refused: runs.reduce((sum, r) => sum + r.refused, 0),
+        unapplied: runs.reduce((sum, r) => sum + r.unapplied, 0),
+        p99s: runs.map((r) => `${r.p99.toFixed(0)} ms`).join(', '),
+    };
+}
+
 export async function benchAccessLatency(
     figures: Figures,
     secret: string,
@@ -112,24 +128,24 @@ export async function benchAccessLatency(
     seconds: number,
     cohort: Cohort,
 ) {
-    const at50 = await measureAccess(secret, cohort, 50, seconds);
+    const at50 = await medianRun(secret, cohort, 50, seconds);
     figures.add(
         'access.p99_at_50',
         'event → access p99 at 50 events/s (1 in 5 a tier change)',
         at50.p99,
         'ms',
         { kind: 'max', target: 1000 },
-        `p50 ${at50.p50.toFixed(0)} ms, ${at50.n} applied, ${at50.refused} refused, ${at50.unapplied} not applied in 60 s`,
+        `median of ${LATENCY_RUNS} runs (p99 ${at50.p99s}), its p50 ${at50.p50.toFixed(0)} ms; ${at50.n} applied, ${at50.refused} refused, ${at50.unapplied} not applied in 60 s`,
     );
     const rate = Math.max(50, Math.round(saturation));
-    const atSat = await measureAccess(secret, cohort, rate, seconds);
+    const atSat = await medianRun(secret, cohort, rate, seconds);
     figures.add(
         'access.p99_at_saturation',
         `event → access p99 at the saturation rate (${rate}/s)`,
         atSat.p99,
         'ms',
         { kind: 'max', target: 5000 },
-        `p50 ${atSat.p50.toFixed(0)} ms, ${atSat.n} applied, ${atSat.refused} refused (503/429), ${atSat.unapplied} not applied in 60 s`,
+        `median of ${LATENCY_RUNS} runs (p99 ${atSat.p99s}), its p50 ${atSat.p50.toFixed(0)} ms; ${atSat.n} applied, ${atSat.refused} refused (503/429), ${atSat.unapplied} not applied in 60 s`,
     );
     figures.add(
         'access.unapplied',

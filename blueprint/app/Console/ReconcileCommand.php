@@ -2,9 +2,11 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Console;
 
+use Carbon\CarbonImmutable;
 use Illuminate\Console\Command;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\PlannedChange;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ChunkPrefetch;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberLookup;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Queries\SubscriberLabels;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\PanelServerDirectory;
@@ -13,7 +15,8 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Subscribe
 /**
  * `php artisan tiergate:reconcile [--subscriber=] [--dry-run]`: applies (or prints) the plan now, in this process.
  * Each failing subscriber is named with its reason. A dry run only reports, so it exits 0; a real run that failed
- * somewhere exits 1.
+ * somewhere exits 1. A run over everyone reads them in chunks first (ChunkPrefetch, as the scheduled full reconcile
+ * does) and reconciles only those a reconcile could change anything for; --subscriber always reconciles that one.
  */
 class ReconcileCommand
 {
@@ -22,6 +25,7 @@ class ReconcileCommand
         private SubscriberLookup $lookup,
         private SubscriberLabels $labels,
         private PanelServerDirectory $servers,
+        private ChunkPrefetch $prefetch,
     ) {
     }
 
@@ -30,6 +34,10 @@ class ReconcileCommand
         $subscriber = $command->option('subscriber');
         $customers = $subscriber ? [$this->lookup->customerId($subscriber)] : $this->lookup->all();
         $dryRun = (bool) $command->option('dry-run');
+        $everyone = count($customers);
+        if (!$subscriber && !$dryRun) {
+            $customers = $this->prefetch->needingReconcile($customers, CarbonImmutable::now());
+        }
         $this->labels->load($customers);
         $changes = 0;
         /** @var array<string, string> $failures customer id → reason */
@@ -71,7 +79,8 @@ class ReconcileCommand
             }
         }
 
-        $command->info(sprintf('%d subscriber(s), %d change(s) %s%s.', count($customers), $changes, $dryRun ? 'planned (dry run: nothing was applied)' : 'applied', $failures ? ', ' . count($failures) . ' subscriber(s) failing' : ''));
+        $inLine = $everyone - count($customers);
+        $command->info(sprintf('%d subscriber(s)%s, %d change(s) %s%s.', $everyone, $inLine > 0 ? " ({$inLine} already in line)" : '', $changes, $dryRun ? 'planned (dry run: nothing was applied)' : 'applied', $failures ? ', ' . count($failures) . ' subscriber(s) failing' : ''));
         foreach ($failures as $customerId => $reason) {
             $command->warn(sprintf('FAILING %s: %s', $this->labels->of((string) $customerId), $reason));
         }

@@ -21,6 +21,9 @@ class AppliedGrants
     public function read(int $userId): array
     {
         $grants = Grant::query()->where('user_id', $userId)->whereNotNull('subuser_id')->get();
+        if ($grants->isEmpty()) {
+            return ['applied' => [], 'stale' => []];
+        }
         $rows = $this->panel->subusers($grants->pluck('subuser_id')->all());
 
         $applied = [];

@@ -2,13 +2,18 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 
+use Carbon\CarbonImmutable;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\ReconcileSubscriber;
 
-/** A full reconcile started by an admin: one queued job per customer, with progress the page can poll. */
+/**
+ * A full reconcile started by an admin, with progress the page can poll: the customers are read in chunks
+ * (ChunkPrefetch, as the scheduled full reconcile does), those already in line count as done at once, and each of
+ * the others gets a queued job.
+ */
 class ReconcileRunStarter
 {
-    public function __construct(private ReconcileRuns $runs, private SubscriberLookup $lookup)
+    public function __construct(private ReconcileRuns $runs, private SubscriberLookup $lookup, private ChunkPrefetch $prefetch)
     {
     }
 
@@ -16,8 +21,10 @@ class ReconcileRunStarter
     public function start(Trigger $trigger): array
     {
         $customers = $this->lookup->all();
+        $needing = $this->prefetch->needingReconcile($customers, CarbonImmutable::now());
         $runId = $this->runs->open(count($customers));
-        foreach ($customers as $customerId) {
+        $this->runs->recordInLine($runId, count($customers) - count($needing));
+        foreach ($needing as $customerId) {
             ReconcileSubscriber::dispatch($customerId, $trigger, $runId, 'low');
         }
 

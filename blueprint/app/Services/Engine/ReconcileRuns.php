@@ -35,6 +35,14 @@ class ReconcileRuns
         return ['run_id' => $runId, 'total' => (int) $total, 'done' => min($done, (int) $total), 'failed' => (int) $this->cache->get("tiergate:run:{$runId}:failed", 0), 'finished' => $done >= $total];
     }
 
+    /** Customers found in line without a reconcile (ChunkPrefetch) are done at once. */
+    public function recordInLine(string $runId, int $count): void
+    {
+        if ($count > 0) {
+            $this->cache->increment("tiergate:run:{$runId}:done", $count);
+        }
+    }
+
     /** Counts a customer's first attempt only, so retries later do not count twice. */
     public function record(string $runId, bool $failed): void
     {

@@ -211,7 +211,7 @@ class SubscriberReconciliationService
             $this->emails->follow($account, $latest, $trigger);
             $sendEmails = (bool) $this->settings->get(Settings::EMAILS_PER_SERVER);
             // Per-server emails come from the panel's subuser observer, which only a row-by-row create fires.
-            $batched = $sendEmails ? [] : $this->batchGrants->grant($plan, $account->user, $customerId, $trigger);
+            $batched = $sendEmails ? [] : $this->batchGrants->grant($plan, $account->user, $customerId, $trigger, $servers);
             foreach ($plan as $change) {
                 $entries[$change->serverId] = $batched[$change->serverId] ?? $this->applyOne($change, $account->user, $customerId, $trigger, $sendEmails);
             }

@@ -38,11 +38,9 @@ class LogConditions
      */
     public function settle(string $customerId, array $conflictedServerIds, bool $accountLinked): void
     {
-        LogCondition::query()->where('customer_id', $customerId)->where('server_id', '!=', LogCondition::ACCOUNT)
-            ->whereNotIn('server_id', $conflictedServerIds)->delete();
-        if ($accountLinked) {
-            LogCondition::query()->where('customer_id', $customerId)->where('server_id', LogCondition::ACCOUNT)
-                ->where('action', 'account.link')->delete();
-        }
+        LogCondition::query()->where('customer_id', $customerId)
+            ->where(fn ($over) => $over->where(fn ($q) => $q->where('server_id', '!=', LogCondition::ACCOUNT)->whereNotIn('server_id', $conflictedServerIds))
+                ->when($accountLinked, fn ($q) => $q->orWhere(fn ($q) => $q->where('server_id', LogCondition::ACCOUNT)->where('action', 'account.link'))))
+            ->delete();
     }
 }

@@ -2,19 +2,20 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log;
 
-use Illuminate\Database\Connection;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\PlannedChange;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogCondition;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Database\InsertedIds;
 
 /**
- * ProvisioningLog::record() for many changes of one customer and one action that all succeeded, in three statements: the standing
- * conditions they end are deleted at once, the rows are inserted at once and read back. The caller holds the
- * customer's lock and is inside the apply transaction.
+ * ProvisioningLog::record() for many changes of one customer and one action that all succeeded, in two statements: the
+ * standing conditions they end are deleted at once, and the rows inserted at once (their ids read back only when the
+ * database may not have given them consecutively). The caller holds the customer's lock and is inside the apply
+ * transaction.
  */
 class ProvisioningLogBatch
 {
-    public function __construct(private Connection $db)
+    public function __construct(private InsertedIds $insertedIds)
     {
     }
 
@@ -28,17 +29,22 @@ class ProvisioningLogBatch
         if ($changes === []) {
             return [];
         }
+        $actions = array_unique(array_map(fn (PlannedChange $c) => $c->action, $changes));
+        if (count($actions) !== 1) {
+            throw new \InvalidArgumentException('A batch logs changes of one action, so it ends exactly their conditions.');
+        }
         $now = now();
         // The rows were written together, so each shows the batch's time.
         $duration = (int) round((microtime(true) - $startedAt) * 1000);
+        $shapes = [];
         $rows = [];
         foreach ($changes as $change) {
-            $rows[] = (new LogEntry())->forceFill([
+            // Built through the model (its JSON and date formats), once per permission change: most are the same.
+            $rows[] = ['server_id' => $change->serverId] + ($shapes[json_encode([$change->before, $change->after])] ??= (new LogEntry())->forceFill([
                 'trigger' => $trigger->type,
                 'trigger_ref' => $trigger->ref,
                 'customer_id' => $customerId,
                 'user_id' => $userId,
-                'server_id' => $change->serverId,
                 'action' => $change->action,
                 'permissions_before' => $change->before,
                 'permissions_after' => $change->after,
@@ -46,21 +52,21 @@ class ProvisioningLogBatch
                 'error' => null,
                 'duration_ms' => $duration,
                 'created_at' => $now,
-            ])->getAttributes();
+            ])->getAttributes());
         }
         $serverIds = array_map(fn (PlannedChange $c) => $c->serverId, $changes);
-        $actions = array_unique(array_map(fn (PlannedChange $c) => $c->action, $changes));
-        if (count($actions) !== 1) {
-            throw new \InvalidArgumentException('A batch logs changes of one action, so it ends exactly their conditions.');
-        }
         LogCondition::query()->where('customer_id', $customerId)->whereIn('server_id', $serverIds)->where('action', reset($actions))->delete();
 
         LogEntry::query()->insert($rows);
-        // Every id this insert took is at least the first one, whatever the auto-increment lock mode; no other
-        // writer logs for this customer while the lock is held.
-        $firstId = (int) $this->db->getPdo()->lastInsertId();
+        // No other writer logs for this customer while the lock is held.
+        $ids = $this->insertedIds->of(count($rows), fn (int $firstId) => LogEntry::query()->where('customer_id', $customerId)
+            ->where('id', '>=', $firstId)->whereIn('server_id', $serverIds)->orderBy('id')->pluck('id')->map(fn ($id) => (int) $id)->all());
 
-        return LogEntry::query()->where('customer_id', $customerId)->where('id', '>=', $firstId)->whereIn('server_id', $serverIds)
-            ->get()->keyBy('server_id')->all();
+        $entries = [];
+        foreach ($rows as $i => $row) {
+            $entries[$row['server_id']] = (new LogEntry())->newFromBuilder(['id' => $ids[$i]] + $row);
+        }
+
+        return $entries;
     }
 }

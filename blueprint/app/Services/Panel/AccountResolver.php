@@ -3,6 +3,7 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel;
 
 use Pterodactyl\Models\User;
+use Illuminate\Database\QueryException;
 use Illuminate\Database\Eloquent\Collection;
 use Pterodactyl\Services\Users\UserCreationService;
 use Pterodactyl\Exceptions\Model\DataValidationException;
@@ -41,14 +42,19 @@ class AccountResolver
             return $account;
         }
 
-        foreach (CustomerExternalId::candidates($latest->customerId) as $externalId) {
-            if ($user = $this->userWithExternalId($externalId)) {
+        $forms = CustomerExternalId::candidates($latest->customerId);
+        $candidates = $this->usersMatching($forms, $latest->customerEmail);
+        foreach ($forms as $externalId) {
+            // users.external_id is utf8mb4_unicode_ci: the index finds the candidates, PHP keeps only the exact one.
+            if ($user = $candidates->first(fn (User $user) => $user->external_id === $externalId)) {
                 return $this->link($latest->customerId, $user, createdByTiergate: true);
             }
         }
 
-        $user = $this->userWithEmail($latest->customerEmail);
-        if ($user !== null) {
+        // An email matches whatever its letter case, and nothing else: the column's unicode_ci collation lets the
+        // unique index find the candidates (it also folds accents and trailing spaces), PHP keeps the one equal but for case.
+        $wanted = mb_strtolower($latest->customerEmail);
+        if ($user = $candidates->first(fn (User $user) => mb_strtolower($user->email) === $wanted)) {
             return $this->link($latest->customerId, $user, createdByTiergate: false);
         }
 
@@ -56,23 +62,16 @@ class AccountResolver
     }
 
     /**
-     * An email matches whatever its letter case, and nothing else: the column's unicode_ci collation lets the unique
-     * index find the candidates (it also folds accents and trailing spaces), PHP keeps the one equal but for case.
+     * Every account that may be the customer's, in one query: those whose external_id or email equals one of theirs
+     * under the columns' collation.
+     *
+     * @param string[] $externalIds
+     *
+     * @return Collection<int, User>
      */
-    private function userWithEmail(string $email): ?User
+    private function usersMatching(array $externalIds, string $email): Collection
     {
-        $wanted = mb_strtolower($email);
-
-        /** @var Collection<int, User> $candidates */
-        $candidates = User::query()->where('email', $email)->get();
-
-        return $candidates->first(fn (User $user) => mb_strtolower($user->email) === $wanted);
-    }
-
-    /** users.external_id is utf8mb4_unicode_ci: the index finds the candidates, BINARY keeps only the exact one. */
-    private function userWithExternalId(string $externalId): ?User
-    {
-        return User::query()->where('external_id', $externalId)->whereRaw('BINARY external_id = ?', [$externalId])->first();
+        return User::query()->whereIn('external_id', $externalIds)->orWhere('email', $email)->get();
     }
 
     private function create(SubscriptionState $latest): User
@@ -96,12 +95,17 @@ class AccountResolver
 
     private function link(string $customerId, User $user, bool $createdByTiergate): Account
     {
-        $other = Account::query()->where('user_id', $user->id)->value('customer_id');
-        if ($other !== null) {
-            throw AccountBelongsToAnotherSubscriberException::for($customerId, $user->email, $other);
+        try {
+            /** @var Account $account */
+            $account = Account::query()->create(['customer_id' => $customerId, 'user_id' => $user->id, 'created_by_tiergate' => $createdByTiergate]);
+        } catch (QueryException $e) {
+            // An account is linked to one subscriber: the unique user_id refused a second one, asked for only now.
+            $other = Account::query()->where('user_id', $user->id)->value('customer_id');
+            if ($other !== null && $other !== $customerId) {
+                throw AccountBelongsToAnotherSubscriberException::for($customerId, $user->email, $other);
+            }
+            throw $e;
         }
-        /** @var Account $account */
-        $account = Account::query()->create(['customer_id' => $customerId, 'user_id' => $user->id, 'created_by_tiergate' => $createdByTiergate]);
         $account->setRelation('user', $user);
 
         return $account;

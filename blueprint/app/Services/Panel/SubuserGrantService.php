@@ -87,17 +87,27 @@ class SubuserGrantService
         return $grant;
     }
 
-    /** The panel's activity feed entry for one change; SubuserBatchGrantService writes it the same way. */
+    /** The panel's activity feed entry for one change; SubuserBatchGrantService writes the same through PanelActivityBatch. */
     public function activity(PlannedChange $change, User $user, Server $server): void
     {
-        $event = ['grant' => 'tiergate:access.granted', 'update' => 'tiergate:access.updated', 'revoke' => 'tiergate:access.revoked'][$change->action];
         try {
-            Activity::event($event)->subject($user, $server)->property(['server' => $server->uuid, 'permissions' => $change->after])->log();
+            Activity::event(self::activityEvent($change->action))->subject($user, $server)->property(self::activityProperties($change, $server))->log();
         } catch (\Throwable $e) {
             if (DeadlockRetry::isDeadlock($e)) {
                 throw $e; // the server rolled the whole transaction back: the reconcile starts over
             }
             report($e); // the activity feed is a courtesy; the grant itself stands
         }
+    }
+
+    public static function activityEvent(string $action): string
+    {
+        return ['grant' => 'tiergate:access.granted', 'update' => 'tiergate:access.updated', 'revoke' => 'tiergate:access.revoked'][$action];
+    }
+
+    /** @return array{server: string, permissions: string[]} */
+    public static function activityProperties(PlannedChange $change, Server $server): array
+    {
+        return ['server' => $server->uuid, 'permissions' => $change->after];
     }
 }

@@ -3,7 +3,6 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Queries;
 
 use Illuminate\Support\Facades\DB;
-use Illuminate\Support\Facades\Schema;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\PanelUserDirectory;
 
 /**
@@ -16,7 +15,7 @@ class SubscriberSearch
     /** More matches than this is not a search an admin reads; the listings page through what is found. */
     public const MAX_MATCHES = 1000;
 
-    /** Where in-game names live (the engine's applied commands and an admin's correction), when installed. */
+    /** Where in-game names live: the engine's applied commands and an admin's correction. */
     private const GAME_NAME_COLUMNS = [['tiergate_game_applied', 'player'], ['tiergate_accounts', 'game_username_override']];
 
     public function __construct(private PanelUserDirectory $users)
@@ -41,11 +40,9 @@ class SubscriberSearch
             $ids = array_merge($ids, DB::table('tiergate_accounts')->whereIn('user_id', $userIds)->pluck('customer_id')->all());
         }
         foreach (self::GAME_NAME_COLUMNS as [$table, $column]) {
-            if (Schema::hasColumn($table, $column)) {
-                // Stored byte-exact (utf8mb4_bin); found whatever the case, as the game itself treats names.
-                $ids = array_merge($ids, DB::table($table)->whereRaw("`{$column}` COLLATE utf8mb4_unicode_ci LIKE ?", [$like])
-                    ->distinct()->limit(self::MAX_MATCHES)->pluck('customer_id')->all());
-            }
+            // Stored byte-exact (utf8mb4_bin); found whatever the case, as the game itself treats names.
+            $ids = array_merge($ids, DB::table($table)->whereRaw("`{$column}` COLLATE utf8mb4_unicode_ci LIKE ?", [$like])
+                ->distinct()->limit(self::MAX_MATCHES)->pluck('customer_id')->all());
         }
 
         return array_slice(array_values(array_unique(array_map('strval', $ids))), 0, self::MAX_MATCHES);

@@ -10,6 +10,7 @@ use Pterodactyl\Notifications\AccountCreated;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\BillingState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\AccountResolver;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\AccountBelongsToAnotherSubscriberException;
 
 class AccountResolverTest extends IntegrationTestCase
 {
@@ -99,5 +100,32 @@ class AccountResolverTest extends IntegrationTestCase
         // Found again by that external id alone, once the link row is gone.
         $account->delete();
         $this->assertSame($account->user_id, app(AccountResolver::class)->findOrCreate($this->state($customerId, 'x@example.com'))->user_id);
+    }
+
+    public function testTheCustomersExternalIdWinsOverAnotherAccountWithTheirEmail(): void
+    {
+        Notification::fake();
+        $this->user(['username' => 'same-email', 'email' => 'robin@example.com']);
+        $ours = $this->user(['username' => 'ours', 'email' => 'old-address@example.com', 'external_id' => 'paymenter:55']);
+
+        $account = app(AccountResolver::class)->findOrCreate($this->state('55', 'robin@example.com'));
+
+        $this->assertSame($ours->id, $account->user_id);
+        $this->assertTrue($account->created_by_tiergate);
+    }
+
+    public function testAnAccountLinkedToAnotherSubscriberIsNotLinkedAgain(): void
+    {
+        Notification::fake();
+        $this->user(['username' => 'shared', 'email' => 'shared@example.com']);
+        app(AccountResolver::class)->findOrCreate($this->state('first', 'shared@example.com'));
+
+        try {
+            app(AccountResolver::class)->findOrCreate($this->state('second', 'Shared@example.com'));
+            $this->fail('a second subscriber was linked to the same account');
+        } catch (AccountBelongsToAnotherSubscriberException $e) {
+            $this->assertStringContainsString('first', $e->getMessage());
+        }
+        $this->assertNull(app(AccountResolver::class)->find('second'));
     }
 }

@@ -19,6 +19,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\PlannedChange;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogCondition;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ServerCatalogue;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\SubuserGrantService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\SubuserBatchGrantService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberReconciliationService;
@@ -70,14 +71,14 @@ class SubuserBatchGrantServiceTest extends IntegrationTestCase
         LogCondition::query()->insert(['customer_id' => 'cus_b', 'server_id' => $plan[0]->serverId, 'action' => 'grant', 'fingerprint' => 'x', 'created_at' => now()]);
 
         $statements = $this->statements(function () use ($plan, $batched, $trigger, &$entries) {
-            $entries = app(SubuserBatchGrantService::class)->grant($plan, $batched, 'cus_b', $trigger);
+            $entries = app(SubuserBatchGrantService::class)->grant($plan, $batched, 'cus_b', $trigger, app(ServerCatalogue::class)->all());
         });
         foreach ($plan as $change) {
             app(SubuserGrantService::class)->apply($change, $single, 'cus_s', $trigger, false);
         }
 
         $this->assertCount(count($plan), $entries);
-        foreach (['subusers', 'tiergate_grants', 'tiergate_log'] as $table) {
+        foreach (['subusers', 'tiergate_grants', 'tiergate_log', 'activity_logs', 'activity_log_subjects'] as $table) {
             $inserts = array_filter($statements, fn (string $sql) => str_starts_with(strtolower($sql), "insert into `{$table}`"));
             $this->assertCount(1, $inserts, "one insert into {$table} for all the servers");
         }
@@ -93,9 +94,23 @@ class SubuserBatchGrantServiceTest extends IntegrationTestCase
             $this->assertSame(1, DB::table('activity_log_subjects')->where('subject_type', (new Server())->getMorphClass())->where('subject_id', $change->serverId)
                 ->whereIn('activity_log_id', DB::table('activity_log_subjects')->where('subject_type', (new User())->getMorphClass())->where('subject_id', $batched->id)->pluck('activity_log_id'))->count());
         }
+        $activity = fn (User $user) => DB::table('activity_logs')->whereIn('id', DB::table('activity_log_subjects')->where('subject_id', $user->id)->where('subject_type', (new User())->getMorphClass())->pluck('activity_log_id'))
+            ->orderBy('id')->get()->map(fn (object $row) => [array_diff_key((array) $row, ['id' => 1, 'timestamp' => 1]), DB::table('activity_log_subjects')->where('activity_log_id', $row->id)->orderBy('id')->get(['subject_id', 'subject_type'])->map(fn ($s) => (array) $s)->all()])->all();
+        $expected = array_map(fn (array $row) => [$row[0], [['subject_id' => $batched->id, 'subject_type' => 'user'], $row[1][1]]], $activity($single));
+        $this->assertSame($expected, $activity($batched), 'the activity rows the one-by-one path writes, but for the user');
         $this->assertSame(count($plan), DB::table('activity_logs')->where('event', 'tiergate:access.granted')->whereIn('id', DB::table('activity_log_subjects')->where('subject_id', $batched->id)->where('subject_type', (new User())->getMorphClass())->pluck('activity_log_id'))->count());
         $this->assertSame(0, LogCondition::query()->where('customer_id', 'cus_b')->count(), 'an applied grant ends the standing conflict');
         Notification::assertNothingSent();
+    }
+
+    public function testItsStatementsDoNotGrowWithTheNumberOfServers(): void
+    {
+        $plan = $this->plan();
+        $this->assertGreaterThan(2, count($plan));
+        $grant = fn (array $plan, string $name) => $this->statements(fn () => app(SubuserBatchGrantService::class)->grant($plan, $this->user($name), "cus_{$name}", Trigger::command('test'), app(ServerCatalogue::class)->all()));
+        $grant(array_slice($plan, 0, 2), 'warm'); // what a process asks once
+
+        $this->assertCount(count($grant(array_slice($plan, 0, 2), 'two')), $grant($plan, 'every'));
     }
 
     public function testServersItCannotSimplyGrantAreLeftToTheOneByOnePath(): void
@@ -107,7 +122,7 @@ class SubuserBatchGrantServiceTest extends IntegrationTestCase
         Subuser::query()->forceCreate(['user_id' => $user->id, 'server_id' => $taken, 'permissions' => ['websocket.connect']]);
         Grant::query()->forceCreate(['user_id' => $user->id, 'server_id' => $earlier, 'subuser_id' => null, 'permissions' => [], 'revocation_pending' => true, 'applied_at' => now()]);
 
-        $entries = app(SubuserBatchGrantService::class)->grant($plan, $user, 'cus_m', Trigger::command('test'));
+        $entries = app(SubuserBatchGrantService::class)->grant($plan, $user, 'cus_m', Trigger::command('test'), app(ServerCatalogue::class)->all());
 
         $this->assertSame(array_slice(array_map(fn (PlannedChange $c) => $c->serverId, $plan), 3), array_keys($entries));
         $this->assertSame(['websocket.connect'], Subuser::query()->where('user_id', $user->id)->where('server_id', $taken)->sole()->permissions);
