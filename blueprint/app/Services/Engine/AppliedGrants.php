@@ -2,6 +2,7 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 
+use Illuminate\Database\Eloquent\Collection;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Grant;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\PanelAccessReader;
 
@@ -17,12 +18,20 @@ class AppliedGrants
     {
     }
 
-    /** @return array{applied: array<int, string[]>, stale: Grant[]} server id → permissions; grants whose row is gone */
+    /**
+     * What Tiergate has in place for a user: server id → permissions, the grants whose subuser row is gone, and
+     * whether a token revocation is still owed (so a reconcile that revokes nothing knows whether to flush).
+     *
+     * @return array{applied: array<int, string[]>, stale: Grant[], owesRevocations: bool}
+     */
     public function read(int $userId): array
     {
-        $grants = Grant::query()->where('user_id', $userId)->whereNotNull('subuser_id')->get();
+        /** @var Collection<int, Grant> $all */
+        $all = Grant::query()->where('user_id', $userId)->get();
+        $owes = $all->contains(fn (Grant $grant) => (bool) $grant->revocation_pending);
+        $grants = $all->filter(fn (Grant $grant) => $grant->subuser_id !== null);
         if ($grants->isEmpty()) {
-            return ['applied' => [], 'stale' => []];
+            return ['applied' => [], 'stale' => [], 'owesRevocations' => $owes];
         }
         $rows = $this->panel->subusers($grants->pluck('subuser_id')->all());
 
@@ -37,7 +46,7 @@ class AppliedGrants
             $applied[$grant->server_id] = $row->permissions ?? [];
         }
 
-        return ['applied' => $applied, 'stale' => $stale];
+        return ['applied' => $applied, 'stale' => $stale, 'owesRevocations' => $owes];
     }
 
     /**

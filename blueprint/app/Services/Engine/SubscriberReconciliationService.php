@@ -172,12 +172,15 @@ class SubscriberReconciliationService
             return new ReconcileResult($customerId, null, []);
         }
 
-        [$plan, $entries] = $this->db->transaction(fn () => $this->apply($account, $customerId, $states, $catalogue, $servers, $desired, $latest, $trigger, $now));
+        [$plan, $entries, $owedBefore] = $this->db->transaction(fn () => $this->apply($account, $customerId, $states, $catalogue, $servers, $desired, $latest, $trigger, $now));
         $outcomes = array_map(fn (LogEntry $entry) => $entry->outcome, $entries);
 
         if ($account !== null) {
-            $this->revocations->flush($account->user_id, entries: $entries);
-            if (!in_array(LogEntry::OUTCOME_FAILED, $outcomes, true)) {
+            // Only an update or a revoke makes a revocation owed; a first grant has no token to take back.
+            if ($owedBefore || array_filter($plan, fn (PlannedChange $c) => $c->action !== PlannedChange::GRANT) !== []) {
+                $this->revocations->flush($account->user_id, entries: $entries);
+            }
+            if (!in_array(LogEntry::OUTCOME_FAILED, $outcomes, true) && $this->retirement->mayBeDue($account, $states)) {
                 $this->db->transaction(fn () => $this->retirement->retireIfDue($account, $states, $trigger));
             }
         }
@@ -195,13 +198,14 @@ class SubscriberReconciliationService
      * @param ServerFacts[] $servers
      * @param array<int, string[]> $desired server id → permissions
      *
-     * @return array{0: PlannedChange[], 1: array<int, LogEntry>}
+     * @return array{0: PlannedChange[], 1: array<int, LogEntry>, 2: bool} the plan, its log rows, whether a token revocation was owed before
      */
     private function apply(?Account $account, string $customerId, array $states, array $catalogue, array $servers, array $desired, SubscriptionState $latest, Trigger $trigger, CarbonImmutable $now): array
     {
         $applied = [];
+        $owedBefore = false;
         if ($account !== null) {
-            ['applied' => $applied, 'stale' => $stale] = $this->applied->read($account->user_id);
+            ['applied' => $applied, 'stale' => $stale, 'owesRevocations' => $owedBefore] = $this->applied->read($account->user_id);
             $this->applied->forgetStale($stale);
         }
         $plan = Planner::plan($desired, $applied);
@@ -222,10 +226,10 @@ class SubscriberReconciliationService
             $outcomes[$serverId] = ($outcomes[$serverId] ?? null) === LogEntry::OUTCOME_FAILED ? LogEntry::OUTCOME_FAILED : $outcome;
         }
         $this->projector->project($states, $catalogue, $account?->user_id, $outcomes, $now);
-        app(AccessChangeRecorder::class)->record($customerId, $states, $catalogue, $account?->user_id, $now);
+        app(AccessChangeRecorder::class)->record($customerId, $states, $catalogue, $account, $now, $servers);
         InboxEvent::query()->where('customer_id', $customerId)->whereNull('processed_at')->where('received_at', '<=', $now)->update(['processed_at' => $now]);
 
-        return [$plan, $entries];
+        return [$plan, $entries, $owedBefore];
     }
 
     /** One server that cannot be brought in line is logged as failed; the rest of the plan still applies. */

@@ -27,10 +27,12 @@ class SubscriptionProjector
     {
         $problems = array_filter($outcomes, fn (string $o) => $o === LogEntry::OUTCOME_FAILED || $o === LogEntry::OUTCOME_CONFLICT);
         $lastError = $attention ?? ($problems === [] ? null : count($problems) . ' server(s) could not be brought in line; see the provisioning log.');
+        $rows = [];
         foreach ($states as $subscriptionId => $state) {
             $template = DesiredAccess::templateFor($state, $catalogue['byProduct'], $catalogue['byKey']);
-            // PHP turns a numeric-string array key into an int; the id goes back to the database as the string it was.
-            Subscription::query()->updateOrCreate(['subscription_id' => (string) $subscriptionId], [
+            $rows[] = [
+                // PHP turns a numeric-string array key into an int; the id goes back to the database as the string it was.
+                'subscription_id' => (string) $subscriptionId,
                 'customer_id' => $state->customerId,
                 'customer_email' => $state->customerEmail,
                 'product_key' => $state->productKey,
@@ -43,10 +45,14 @@ class SubscriptionProjector
                 'access_until' => $state->accessUntil,
                 'next_change_at' => $state->nextChangeAt,
                 'user_id' => $userId,
-                'needs_attention' => $lastError !== null,
+                'needs_attention' => (int) ($lastError !== null),
                 'last_error' => $lastError === null ? null : mb_strimwidth($lastError, 0, 1000, '…'),
                 'reconciled_at' => $now,
-            ]);
+            ];
+        }
+        if ($rows !== []) {
+            // One statement for all of the customer's rows, new or not (subscription_id is unique).
+            Subscription::query()->upsert($rows, ['subscription_id'], array_keys(array_diff_key($rows[0], ['subscription_id' => true])));
         }
 
         if ($states !== []) {

@@ -4,11 +4,12 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Notificati
 
 use Carbon\CarbonImmutable;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Template;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GamePlayer;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerFacts;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\DesiredAccess;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\NotifiedState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ServerCatalogue;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ServerIdentities;
 
 /**
@@ -24,8 +25,6 @@ class AccessChangeRecorder
 
     public function __construct(
         private NotificationOutbox $outbox,
-        private GameUsernames $names,
-        private ServerCatalogue $servers,
         private ServerIdentities $identities,
     ) {
     }
@@ -33,8 +32,9 @@ class AccessChangeRecorder
     /**
      * @param array<string, SubscriptionState> $states the customer's subscriptions, the most recently heard-of last
      * @param array{byProduct: array<string, Template>, byKey: array<string, Template>} $catalogue
+     * @param ServerFacts[] $servers the panel's servers as the reconcile read them
      */
-    public function record(string $customerId, array $states, array $catalogue, ?int $userId, CarbonImmutable $now): int
+    public function record(string $customerId, array $states, array $catalogue, ?Account $account, CarbonImmutable $now, array $servers): int
     {
         $known = [];
         /** @var NotifiedState[] $rows */
@@ -42,7 +42,9 @@ class AccessChangeRecorder
         foreach ($rows as $row) {
             $known[(string) $row->subscription_id] = $row->snapshot;
         }
-        $gameUsername = $this->names->for($customerId, array_values($states));
+        $userId = $account?->user_id;
+        // The name the in-game commands use: the newest one billing sent, unless an admin's correction wins.
+        $gameUsername = GamePlayer::effective(GamePlayer::fromPayload(array_values($states)), $account?->game_username_override, $account?->game_username_override_base);
 
         $changed = [];
         foreach ($states as $subscriptionId => $state) {
@@ -57,14 +59,14 @@ class AccessChangeRecorder
             return 0;
         }
 
-        $facts = $this->servers->all();
         foreach ($changed as [$subscriptionId, $state, $template, $before, $after]) {
-            $after['servers'] = $this->serversOf($state, $template, $facts);
-            NotifiedState::query()->updateOrCreate(['subscription_id' => $subscriptionId], [
-                'customer_id' => $customerId,
-                'snapshot' => $after,
-                'notified_at' => $now,
-            ]);
+            $after['servers'] = $this->serversOf($state, $template, $servers);
+            // One statement, new or not (subscription_id is unique); the snapshot encoded as the model's array cast does.
+            NotifiedState::query()->upsert(
+                [['subscription_id' => $subscriptionId, 'customer_id' => $customerId, 'snapshot' => json_encode($after), 'notified_at' => $now]],
+                ['subscription_id'],
+                ['customer_id', 'snapshot', 'notified_at'],
+            );
             $this->outbox->enqueue(self::TYPE, $customerId, $subscriptionId, [
                 'type' => self::TYPE,
                 'timestamp' => $now->toIso8601ZuluString(),

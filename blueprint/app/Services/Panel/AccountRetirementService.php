@@ -24,11 +24,22 @@ class AccountRetirementService
     {
     }
 
+    /**
+     * The opt-in is on, the account is Tiergate's and every subscription is terminated: checked before a transaction is opened.
+     *
+     * @param SubscriptionState[] $states
+     */
+    public function mayBeDue(Account $account, array $states): bool
+    {
+        $terminated = array_filter($states, fn (SubscriptionState $s) => $s->cause === StateCause::Terminated);
+
+        return $this->settings->get(Settings::DELETE_ACCOUNTS) && $account->created_by_tiergate && count($terminated) === count($states);
+    }
+
     /** @param SubscriptionState[] $states */
     public function retireIfDue(Account $account, array $states, Trigger $trigger): bool
     {
-        $terminated = array_filter($states, fn (SubscriptionState $s) => $s->cause === StateCause::Terminated);
-        if (!$this->settings->get(Settings::DELETE_ACCOUNTS) || !$account->created_by_tiergate || count($terminated) !== count($states)) {
+        if (!$this->mayBeDue($account, $states)) {
             return false;
         }
         $userId = $account->user_id;

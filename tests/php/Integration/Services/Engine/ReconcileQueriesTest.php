@@ -37,6 +37,7 @@ class ReconcileQueriesTest extends IntegrationTestCase
         // The panel's own ActivityLog is guarded, so its first write asks, as it does on the real panel.
         $this->assertSame([], array_values(array_filter($queries, fn (string $sql) => stripos($sql, 'information_schema') !== false && str_contains($sql, "'tiergate_"))));
         $this->assertCount(1, array_filter($queries, fn (string $sql) => str_contains($sql, '`tiergate_settings`')), implode("\n", $queries));
+        $this->assertSame([], array_values(array_filter($queries, fn (string $sql) => str_contains($sql, '`revocation_pending` = ?'))), 'first grants owe no token revocation: nothing to flush');
     }
 
     public function testANothingToChangeReconcileStaysSmall(): void

@@ -85,13 +85,11 @@ class AccessChangeOutboxTest extends IntegrationTestCase
         $this->store('cus_n4', 'subscription.created', 'frost-knight', 1);
         $this->app->bind(AccessChangeRecorder::class, fn ($app) => new class (...array_map(fn ($c) => $app->make($c), [
             \Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Notifications\NotificationOutbox::class,
-            \Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Notifications\GameUsernames::class,
-            \Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ServerCatalogue::class,
             \Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ServerIdentities::class,
         ])) extends AccessChangeRecorder {
-            public function record(string $customerId, array $states, array $catalogue, ?int $userId, \Carbon\CarbonImmutable $now): int
+            public function record(string $customerId, array $states, array $catalogue, ?Account $account, \Carbon\CarbonImmutable $now, array $servers): int
             {
-                parent::record($customerId, $states, $catalogue, $userId, $now);
+                parent::record($customerId, $states, $catalogue, $account, $now, $servers);
                 throw new \RuntimeException('the reconcile fails after the message was written');
             }
         });
