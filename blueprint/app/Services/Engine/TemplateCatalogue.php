@@ -5,7 +5,6 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 use Illuminate\Database\Eloquent\Collection;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Template;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\RoleTemplate;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\ProductMapping;
 
 /** The role templates, by key and by the products mapped to them. */
 class TemplateCatalogue
@@ -13,13 +12,21 @@ class TemplateCatalogue
     /** @return array{byProduct: array<string, Template>, byKey: array<string, Template>} */
     public function load(): array
     {
-        /** @var Collection<int, RoleTemplate> $templates */
-        $templates = RoleTemplate::query()->get();
-        $byId = $templates->keyBy('id');
-        $byKey = $byId->mapWithKeys(fn (RoleTemplate $t) => [$t->key => $t->toCore()])->all();
-        $byProduct = ProductMapping::query()->whereNotNull('template_id')->get()
-            ->mapWithKeys(fn (ProductMapping $p) => [$p->product_key => $byKey[$byId[$p->template_id]->key]])
-            ->all();
+        // One read: each template with each product mapped to it (a template no product maps to comes once, bare).
+        /** @var Collection<int, RoleTemplate> $rows */
+        $rows = RoleTemplate::query()
+            ->leftJoin('tiergate_products', 'tiergate_products.template_id', '=', 'tiergate_templates.id')
+            ->orderBy('tiergate_templates.id')
+            ->get(['tiergate_templates.*', 'tiergate_products.product_key as mapped_product_key']);
+        $byKey = [];
+        $byProduct = [];
+        foreach ($rows as $row) {
+            $template = $byKey[$row->key] ??= $row->toCore();
+            $productKey = $row->getAttribute('mapped_product_key');
+            if ($productKey !== null) {
+                $byProduct[$productKey] = $template;
+            }
+        }
 
         return ['byProduct' => $byProduct, 'byKey' => $byKey];
     }
