@@ -13,7 +13,7 @@ import { startWebServer } from '../testbed/services';
 import { type Bed, type Figure, Figures } from './figures';
 import { BENCH_JSON, type BenchFile, readBench, rewriteReadme } from './readme-table';
 import { removeLeftovers } from './cohorts';
-import { isSeeded, seed, unseed } from './seed';
+import { isSeeded, seed, settle, unseed } from './seed';
 import { DEFAULT_PARTS, runParts, type Part, PARTS, type Settings } from './parts';
 
 function option(name: string): string | undefined {
@@ -62,7 +62,10 @@ async function main(): Promise<void> {
             figures.bed = bed;
             console.log(`\n== ${bed} bed ==`);
             if (bed === 'seeded') await seed((l) => console.log(l));
-            else if (await isSeeded()) await unseed();
+            else if (await isSeeded()) {
+                await unseed();
+                await settle((l) => console.log(l));
+            }
             await runParts(parts, figures, settings);
         }
         figures.compareBeds();

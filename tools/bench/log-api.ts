@@ -1,5 +1,5 @@
 /**
- * The admin provisioning-log API as the page calls it, p95 over 40 requests per filter the page offers. On the
+ * The admin provisioning-log API as the page calls it, p95 over 100 requests per filter the page offers. On the
  * seeded bed the log holds 1,000,000 rows (seed.ts); on the empty bed the same requests show the flat baseline.
  */
 import type { RowDataPacket } from 'mysql2';

@@ -4,13 +4,11 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log;
 
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\PlannedChange;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogCondition;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Database\InsertedIds;
 
 /**
- * ProvisioningLog::record() for many changes of one customer and one action that all succeeded, in two statements: the
- * standing conditions they end are deleted at once, and the rows inserted at once (their ids read back only when the
- * database may not have given them consecutively). The caller holds the customer's lock and is inside the apply
+ * ProvisioningLog::record() for many changes of one customer and one action that all succeeded, in one statement (their
+ * ids read back only when the database may not have given them consecutively). The caller holds the customer's lock and is inside the apply
  * transaction.
  */
 class ProvisioningLogBatch
@@ -31,7 +29,7 @@ class ProvisioningLogBatch
         }
         $actions = array_unique(array_map(fn (PlannedChange $c) => $c->action, $changes));
         if (count($actions) !== 1) {
-            throw new \InvalidArgumentException('A batch logs changes of one action, so it ends exactly their conditions.');
+            throw new \InvalidArgumentException('A batch logs changes of one action.');
         }
         $now = now();
         // The rows were written together, so each shows the batch's time.
@@ -54,8 +52,9 @@ class ProvisioningLogBatch
                 'created_at' => $now,
             ])->getAttributes());
         }
+        // The standing conditions these rows end (a conflict on the server) are ended by the same reconcile's
+        // LogConditions::settle, in this transaction, with every other condition it did not meet again.
         $serverIds = array_map(fn (PlannedChange $c) => $c->serverId, $changes);
-        LogCondition::query()->where('customer_id', $customerId)->whereIn('server_id', $serverIds)->where('action', reset($actions))->delete();
 
         LogEntry::query()->insert($rows);
         // No other writer logs for this customer while the lock is held.

@@ -2,10 +2,14 @@
 
 namespace Tiergate\Tests\Integration\Services\Engine;
 
+use Pterodactyl\Models\User;
+use Pterodactyl\Models\Server;
+use Pterodactyl\Models\Subuser;
 use Tiergate\Tests\IntegrationTestCase;
 use Tiergate\Tests\Integration\FakesTheOutside;
 use Tiergate\Tests\Integration\Identity\StoredEvents;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogCondition;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberReconciliationService;
 
@@ -50,6 +54,21 @@ class ConflictLogTest extends IntegrationTestCase
         app(SubscriberReconciliationService::class)->handle('cus_conflict', Trigger::event('msg_3'));
         app(SubscriberReconciliationService::class)->handle('cus_conflict', Trigger::event('msg_3'));
         $this->assertSame(2, $this->conflicts());
+    }
+
+    public function testAConflictEndsWhenTheRowInTheWayIsRemovedAndTheGrantApplies(): void
+    {
+        $this->storeEvent('cus_conflict', 'sub_conflict', 'fire-knight', ['email' => 'player@tiergate.test']);
+        app(SubscriberReconciliationService::class)->handle('cus_conflict', Trigger::event('msg_1'));
+        $this->assertSame(1, LogCondition::query()->where('customer_id', 'cus_conflict')->count());
+
+        $user = User::query()->where('email', 'player@tiergate.test')->firstOrFail();
+        $fireHub = Server::query()->where('name', 'Fire Hub')->firstOrFail();
+        Subuser::query()->where('user_id', $user->id)->where('server_id', $fireHub->id)->delete(); // the admin clears the way
+        app(SubscriberReconciliationService::class)->handle('cus_conflict', Trigger::schedule('full reconcile'));
+
+        $this->assertTrue(LogEntry::query()->where('customer_id', 'cus_conflict')->where('server_id', $fireHub->id)->where('outcome', LogEntry::OUTCOME_OK)->exists());
+        $this->assertSame(0, LogCondition::query()->where('customer_id', 'cus_conflict')->count(), 'the applied grant ended the standing conflict');
     }
 
     private function conflicts(): int
