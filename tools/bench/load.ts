@@ -5,6 +5,7 @@ export interface Answer {
     status: number; // 0: no answer (connection error or timeout)
     ms: number;
     retryAfter: string | null;
+    error?: string; // why there was no answer: the error's code (ECONNRESET, …) or name (TimeoutError)
 }
 
 /** One request that never throws: a lost connection is an answer with status 0. */
@@ -14,8 +15,14 @@ export async function send(url: string, init: RequestInit, timeoutMs = 30_000): 
         const res = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
         await res.arrayBuffer();
         return { status: res.status, ms: performance.now() - started, retryAfter: res.headers.get('retry-after') };
-    } catch {
-        return { status: 0, ms: performance.now() - started, retryAfter: null };
+    } catch (err) {
+        const cause = (err as { cause?: { code?: string } }).cause;
+        return {
+            status: 0,
+            ms: performance.now() - started,
+            retryAfter: null,
+            error: cause?.code ?? (err instanceof Error ? err.name : String(err)),
+        };
     }
 }
 
@@ -51,9 +58,13 @@ export async function openLoop(request: () => Promise<Answer>, rate: number, sec
     return Promise.all(pending);
 }
 
+/** Answers by status; no answer counts under its error, as `0 ECONNRESET`. */
 export function statusCounts(answers: Answer[]): Record<string, number> {
     const counts: Record<string, number> = {};
-    for (const a of answers) counts[String(a.status)] = (counts[String(a.status)] ?? 0) + 1;
+    for (const a of answers) {
+        const key = a.status === 0 ? `0 ${a.error ?? '?'}` : String(a.status);
+        counts[key] = (counts[key] ?? 0) + 1;
+    }
     return counts;
 }
 
