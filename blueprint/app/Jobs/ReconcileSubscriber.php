@@ -101,8 +101,9 @@ class ReconcileSubscriber implements ShouldQueue
     }
 
     /**
-     * An event's wake whose reconcile already ran in the php-fpm child right after the answer (SubscriberWaker) has
-     * nothing left to do; ChunkPrefetch tells in a few reads, instead of a whole reconcile that changes nothing.
+     * An event's job whose customer a php-fpm child has reconciled meanwhile (a slot holder taking the waiting wakes,
+     * SubscriberWaker) has nothing left to do; ChunkPrefetch tells in a few reads, instead of a whole reconcile that
+     * changes nothing.
      */
     private function alreadyApplied(): bool
     {

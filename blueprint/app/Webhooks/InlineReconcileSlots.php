@@ -8,8 +8,8 @@ use Illuminate\Contracts\Cache\Factory as CacheFactory;
 /**
  * A small shared semaphore for the reconcile a php-fpm child runs after its answer has been sent. That reconcile
  * holds the child for its whole length, and the panel's pool has 5: under a burst, children doing reconciles are
- * children not taking deliveries. So it runs inline only while a slot is free; otherwise the queued job that was
- * dispatched with the wake does it. Slots are cache locks with a TTL, so a child killed mid-reconcile frees its
+ * children not taking deliveries. So it runs inline only while a slot is free; otherwise the wake queues the job
+ * (SubscriberWaker). Slots are cache locks with a TTL, so a child killed mid-reconcile frees its
  * slot by itself. With the cache (Redis) away there is no queue either, so the reconcile runs inline regardless.
  */
 class InlineReconcileSlots
