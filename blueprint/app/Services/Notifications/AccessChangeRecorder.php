@@ -5,12 +5,12 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Notificati
 use Carbon\CarbonImmutable;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Template;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\GamePlayer;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerFacts;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\DesiredAccess;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\NotifiedState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ServerIdentities;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\GameAccessApplier;
 
 /**
  * Called by a live reconcile inside its transaction: compares each subscription with what other systems were last
@@ -43,8 +43,7 @@ class AccessChangeRecorder
             $known[(string) $row->subscription_id] = $row->snapshot;
         }
         $userId = $account?->user_id;
-        // The name the in-game commands use: the newest one billing sent, unless an admin's correction wins.
-        $gameUsername = GamePlayer::effective(GamePlayer::fromPayload(array_values($states)), $account?->game_username_override, $account?->game_username_override_base);
+        $gameUsername = GameAccessApplier::player(array_values($states), $account); // the name the in-game commands use
 
         $changed = [];
         foreach ($states as $subscriptionId => $state) {
