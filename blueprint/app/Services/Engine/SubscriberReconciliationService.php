@@ -149,7 +149,7 @@ class SubscriberReconciliationService
     private function reconcile(string $customerId, Trigger $trigger): ReconcileResult
     {
         $now = CarbonImmutable::now();
-        $states = $this->states->for($customerId, $now);
+        ['states' => $states, 'unprocessed' => $unprocessed] = $this->states->read($customerId, $now);
         if ($states === []) {
             return new ReconcileResult($customerId, null, []);
         }
@@ -167,12 +167,12 @@ class SubscriberReconciliationService
             // Not retried: nothing will change until a person does. Shown as a conflict that needs attention.
             $this->log->record($trigger, $customerId, null, null, 'account.link', null, null, LogEntry::OUTCOME_CONFLICT, $e->getMessage());
             $this->projector->project($states, $catalogue, null, [0 => LogEntry::OUTCOME_CONFLICT], $now, $e->getMessage());
-            InboxEvent::query()->where('customer_id', $customerId)->whereNull('processed_at')->where('received_at', '<=', $now)->update(['processed_at' => $now]);
+            $this->markProcessed($unprocessed, $now);
 
             return new ReconcileResult($customerId, null, []);
         }
 
-        [$plan, $entries, $owedBefore] = $this->db->transaction(fn () => $this->apply($account, $customerId, $states, $catalogue, $servers, $desired, $latest, $trigger, $now));
+        [$plan, $entries, $owedBefore] = $this->db->transaction(fn () => $this->apply($account, $customerId, $states, $unprocessed, $catalogue, $servers, $desired, $latest, $trigger, $now));
         $outcomes = array_map(fn (LogEntry $entry) => $entry->outcome, $entries);
 
         if ($account !== null) {
@@ -194,13 +194,14 @@ class SubscriberReconciliationService
      * Everything the panel and Tiergate's own tables should show for this customer, written as one transaction.
      *
      * @param array<string, SubscriptionState> $states
+     * @param int[] $unprocessed the inbox ids of the events read that were not processed yet
      * @param array{byProduct: array<string, Template>, byKey: array<string, Template>} $catalogue
      * @param ServerFacts[] $servers
      * @param array<int, string[]> $desired server id → permissions
      *
      * @return array{0: PlannedChange[], 1: array<int, LogEntry>, 2: bool} the plan, its log rows, whether a token revocation was owed before
      */
-    private function apply(?Account $account, string $customerId, array $states, array $catalogue, array $servers, array $desired, SubscriptionState $latest, Trigger $trigger, CarbonImmutable $now): array
+    private function apply(?Account $account, string $customerId, array $states, array $unprocessed, array $catalogue, array $servers, array $desired, SubscriptionState $latest, Trigger $trigger, CarbonImmutable $now): array
     {
         $applied = [];
         $owedBefore = false;
@@ -227,9 +228,22 @@ class SubscriberReconciliationService
         }
         $this->projector->project($states, $catalogue, $account?->user_id, $outcomes, $now);
         app(AccessChangeRecorder::class)->record($customerId, $states, $catalogue, $account, $now, $servers);
-        InboxEvent::query()->where('customer_id', $customerId)->whereNull('processed_at')->where('received_at', '<=', $now)->update(['processed_at' => $now]);
+        $this->markProcessed($unprocessed, $now);
 
         return [$plan, $entries, $owedBefore];
+    }
+
+    /**
+     * Exactly the events this reconcile read: one stored while it ran (received before its clock, committed after
+     * its read) stays unprocessed, so its own wake, or the tick, applies it.
+     *
+     * @param int[] $eventIds
+     */
+    private function markProcessed(array $eventIds, CarbonImmutable $now): void
+    {
+        if ($eventIds !== []) {
+            InboxEvent::query()->whereKey($eventIds)->whereNull('processed_at')->update(['processed_at' => $now]);
+        }
     }
 
     /** One server that cannot be brought in line is logged as failed; the rest of the plan still applies. */
