@@ -3,17 +3,15 @@
  * MariaDB's slow log at long_query_time = 0, with Rows_examined for each. Only connections opened while the log is
  * on are logged, so the queue worker's long-lived connection is not; the event is made to reconcile in the child.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { RowDataPacket } from 'mysql2';
 import { canonicalEvent } from '../sim/events';
 import { newMessageId } from '../sim/sign';
-import { db } from '../testbed/client';
+import { db, mysqlAsRoot } from '../testbed/client';
 import type { Figures } from './figures';
 import { signedPost } from './webhook-ingress';
 
 const LOG = '/var/lib/mysql/tiergate-bench-slow.log';
-const root = (sql: string) => execFileSync('mysql', ['--protocol=socket', '-uroot', '-e', sql], { encoding: 'utf8' });
 
 interface LoggedQuery {
     thread: string;
@@ -62,14 +60,16 @@ export async function benchRowsExamined(figures: Figures, secret: string): Promi
         }),
     );
     fs.rmSync(LOG, { force: true });
-    root(`SET GLOBAL slow_query_log_file = '${LOG}'; SET GLOBAL long_query_time = 0; SET GLOBAL slow_query_log = 1;`);
+    mysqlAsRoot(
+        `SET GLOBAL slow_query_log_file = '${LOG}'; SET GLOBAL long_query_time = 0; SET GLOBAL slow_query_log = 1;`,
+    );
     let text: string;
     try {
         const r = await signedPost(secret, body, newMessageId());
         if (r.status !== 202) throw new Error(`the event was answered ${r.status}`);
         await new Promise((res) => setTimeout(res, 2500)); // the after-response reconcile, with no bench query logged
     } finally {
-        root('SET GLOBAL slow_query_log = 0; SET GLOBAL long_query_time = 10;');
+        mysqlAsRoot('SET GLOBAL slow_query_log = 0; SET GLOBAL long_query_time = 10;');
         text = fs.readFileSync(LOG, 'utf8');
     }
     const all = parse(text);

@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { RowDataPacket } from 'mysql2';
-import { db } from '../testbed/client';
+import { db, mysqlAsRoot } from '../testbed/client';
 
 export const SEED = 'bench-seed-';
 export const SEED_SIZES = { users: 10_000, subscribers: 10_000, eventsPerSubscriber: 10, logRows: 1_000_000 };
@@ -80,9 +80,6 @@ export async function seed(log: (line: string) => void): Promise<void> {
     );
 }
 
-const mysqlRoot = (sql: string) =>
-    execFileSync('mysql', ['--protocol=socket', '-uroot', '-N', '-e', sql], { encoding: 'utf8' }).trim();
-
 /**
  * Bulk inserts leave InnoDB flushing dirty pages and purging old row versions for minutes afterwards, which slows
  * everything else on the machine (a request that touches no data served half as fast): the seeded bed is measured at
@@ -91,14 +88,14 @@ const mysqlRoot = (sql: string) =>
 export async function settle(log: (line: string) => void): Promise<void> {
     const started = performance.now();
     await db().query('ANALYZE TABLE users, tiergate_accounts, tiergate_events, tiergate_subscriptions, tiergate_log');
-    const pct = mysqlRoot('SELECT @@GLOBAL.innodb_max_dirty_pages_pct');
-    mysqlRoot('SET GLOBAL innodb_max_dirty_pages_pct = 0');
+    const pct = mysqlAsRoot('SELECT @@GLOBAL.innodb_max_dirty_pages_pct');
+    mysqlAsRoot('SET GLOBAL innodb_max_dirty_pages_pct = 0');
     try {
         const dirty = () =>
-            Number(mysqlRoot("SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_pages_dirty'").split(/\s+/)[1]);
+            Number(mysqlAsRoot("SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_pages_dirty'").split(/\s+/)[1]);
         while (dirty() > 100 && performance.now() - started < 180_000) await new Promise((r) => setTimeout(r, 1000));
     } finally {
-        mysqlRoot(`SET GLOBAL innodb_max_dirty_pages_pct = ${Number(pct)}`);
+        mysqlAsRoot(`SET GLOBAL innodb_max_dirty_pages_pct = ${Number(pct)}`);
     }
     log(
         `  settled in ${((performance.now() - started) / 1000).toFixed(0)} s (statistics analysed, dirty pages flushed)`,

@@ -31,6 +31,12 @@ export function db(): mysql.Pool {
     return pool;
 }
 
+/** One statement as MariaDB's root over the local socket (server settings the panel's user may not change); its
+ * output without column names. */
+export function mysqlAsRoot(sql: string): string {
+    return execFileSync('mysql', ['--protocol=socket', '-uroot', '-N', '-e', sql], { encoding: 'utf8' }).trim();
+}
+
 export async function closeDb(): Promise<void> {
     await pool?.end();
     pool = null;

@@ -5,6 +5,7 @@ namespace Tiergate\Tests\Integration\Webhooks;
 use Illuminate\Support\Facades\Queue;
 use Tiergate\Tests\IntegrationTestCase;
 use Tiergate\Tests\Integration\StoresEvents;
+use Tiergate\Tests\Integration\HoldsInlineSlots;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\ReconcileSubscriber;
@@ -18,6 +19,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Subscribe
 class InlineReconcileSlotsTest extends IntegrationTestCase
 {
     use StoresEvents;
+    use HoldsInlineSlots;
 
     public function testOnlySlotsManyHoldersAtOnceAndAReleasedSlotIsFreeAgain(): void
     {
@@ -64,16 +66,5 @@ class InlineReconcileSlotsTest extends IntegrationTestCase
         $this->assertSame(0, InboxEvent::query()->where('customer_id', $customerId)->whereNull('processed_at')->count());
         Queue::assertNotPushed(ReconcileSubscriber::class, fn (ReconcileSubscriber $job) => $job->customerId === $customerId);
         $this->assertCount(InlineReconcileSlots::SLOTS, $this->takeEverySlot(), 'the inline reconcile gave its slot back');
-    }
-
-    /** @return \Closure[] */
-    private function takeEverySlot(): array
-    {
-        $held = [];
-        while (($release = app(InlineReconcileSlots::class)->tryAcquire()) !== null) {
-            $held[] = $release;
-        }
-
-        return $held;
     }
 }

@@ -8,6 +8,7 @@ use Tiergate\Tests\IntegrationTestCase;
 use Illuminate\Contracts\Cache\Repository;
 use Tiergate\Tests\Integration\StoresEvents;
 use Tiergate\Tests\Integration\FakesTheOutside;
+use Tiergate\Tests\Integration\HoldsInlineSlots;
 use Illuminate\Contracts\Cache\Factory as CacheFactory;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
@@ -28,6 +29,7 @@ class SubscriberWakerTest extends IntegrationTestCase
 {
     use FakesTheOutside;
     use StoresEvents;
+    use HoldsInlineSlots;
 
     protected function setUp(): void
     {
@@ -131,17 +133,6 @@ class SubscriberWakerTest extends IntegrationTestCase
 
         $this->assertSame(0, InboxEvent::query()->where('customer_id', 'cus_waker_nocache')->whereNull('processed_at')->count());
         $this->assertDatabaseHas('users', ['email' => 'nocache@example.com']);
-    }
-
-    /** @return \Closure[] */
-    private function takeEverySlot(): array
-    {
-        $held = [];
-        while (($release = app(InlineReconcileSlots::class)->tryAcquire()) !== null) {
-            $held[] = $release;
-        }
-
-        return $held;
     }
 
     private function queuedFor(string $customerId): int
