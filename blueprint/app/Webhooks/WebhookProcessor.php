@@ -121,8 +121,9 @@ class WebhookProcessor
 
     /**
      * Counted first, then compared: the increment is atomic in the cache, so concurrent requests cannot slip past the
-     * limit together. If the cache (Redis) is unreachable the limit is skipped rather than refusing every delivery:
-     * storing events matters more, and they are still signed and checked.
+     * limit together. A Redis that was down before the request fails the panel's own boot (500, the sender retries);
+     * one that goes down mid-request skips the limit rather than refusing the delivery: storing events matters more,
+     * and they are still signed and checked.
      */
     private function guardRate(string $ip): void
     {
