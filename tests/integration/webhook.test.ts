@@ -7,6 +7,7 @@ import { startService } from '../../tools/testbed/services';
 import { sendRaw } from '../../tools/fuzz/http';
 import { signature } from '../../tools/fuzz/mutations';
 import { fuzz } from '../../tools/fuzz/run';
+import { eventually, expectedAccess, subuserAccess } from './support/panel-state';
 
 // The signed webhook route of the installed extension, through nginx + php-fpm, against the panel double.
 const secret = newSecret();
@@ -39,6 +40,37 @@ afterAll(async () => {
 });
 
 describe('accepting events', () => {
+    it('stores a signed batch item by item, answers each as its own delivery would be, and applies each customer', async () => {
+        const good = [eventBody(), eventBody()];
+        const items = [
+            ...good.map((body) => ({ id: newMessageId(), body })),
+            { id: newMessageId(), body: '{"type": "subscription.created"}' },
+        ];
+        const envelope = JSON.stringify({ batch: items });
+        const r = await rawPost(
+            { 'content-type': 'application/json', ...signedHeaders(secret, envelope, `batch_${newMessageId()}`) },
+            envelope,
+        );
+
+        expect(r.status).toBe(200);
+        expect(r.json).toMatchObject({
+            status: 'batch',
+            results: [
+                { id: items[0]!.id, status: 'stored' },
+                { id: items[1]!.id, status: 'stored' },
+                { id: items[2]!.id, status: 'rejected', http_status: 422, code: 'invalid' },
+            ],
+        });
+        for (const item of items.slice(0, 2)) expect(text((await inboxRows(item.id))[0]?.body)).toBe(item.body);
+        expect(await inboxRows(items[2]!.id)).toHaveLength(0);
+        for (const body of good) {
+            const email = JSON.parse(body).data.customer.email as string;
+            await eventually(`the Knight tier for ${email}`, async () =>
+                expect(await subuserAccess(email)).toEqual(expectedAccess('Knight')),
+            );
+        }
+    });
+
     it('stores a new signed event before answering 202, with the exact bytes and headers', async () => {
         const body = eventBody();
         const r = await send(secret, body);

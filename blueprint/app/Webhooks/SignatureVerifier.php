@@ -11,12 +11,17 @@ class SignatureVerifier
 {
     public const TOLERANCE_SECONDS = 300;
 
+    /** A webhook-id (a delivery's, or a batch item's): the inbox's column width, printable ASCII, no space or full stop. */
+    public const MAX_ID_LENGTH = 191;
+
+    public const ID_PATTERN = '/^[\x21-\x2D\x2F-\x7E]{1,' . self::MAX_ID_LENGTH . '}$/D';
+
     /**
      * @param string[] $secrets every secret currently accepted (rotation keeps the previous one for a while)
      */
     public function verify(string $id, string $timestamp, string $signatureHeader, string $body, array $secrets, int $now): void
     {
-        if (!preg_match('/^[\x21-\x2D\x2F-\x7E]{1,191}$/D', $id)) {
+        if (!preg_match(self::ID_PATTERN, $id)) {
             throw WebhookRejected::badSignature('webhook-id must be 1–191 printable ASCII characters with no spaces or full stops.');
         }
         if (!preg_match('/^[0-9]{1,12}$/D', $timestamp)) {

@@ -7,6 +7,7 @@ use Illuminate\Http\Request;
 use Illuminate\Cache\RateLimiter;
 use Illuminate\Http\JsonResponse;
 use Illuminate\Support\Facades\Log;
+use Illuminate\Database\ConnectionInterface;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\EventDecoder;
@@ -32,6 +33,8 @@ class WebhookProcessor
 
     private const SIGNED_HEADERS = ['webhook-id', 'webhook-timestamp', 'webhook-signature'];
 
+    private const PONG = 'pong';
+
     public function __construct(
         private Settings $settings,
         private SourceAddress $source,
@@ -42,6 +45,7 @@ class WebhookProcessor
         private InboxWriter $inbox,
         private RejectionLog $rejections,
         private SubscriberWaker $waker,
+        private ConnectionInterface $db,
     ) {
     }
 
@@ -69,28 +73,83 @@ class WebhookProcessor
             $headers = $this->signedHeaders($request);
             $webhookId = $headers['webhook-id'];
             $this->verify($headers, $body, $now);
+            $headers += ['content-type' => $contentType];
 
-            $event = $this->decoder->decode($body, (int) $headers['webhook-timestamp']);
-            if ($event->isPing()) {
-                $this->settings->set(SelfTest::isSelfTest($webhookId) ? Settings::LAST_SELF_TEST_AT : Settings::LAST_CONTACT_AT, $now->toIso8601String());
-
-                return new JsonResponse(['status' => 'pong'], 200);
+            $batch = WebhookBatch::fromBody($body);
+            if ($batch !== null) {
+                return $this->storeBatch($batch, $headers, $ip, $now);
             }
-            $this->guardGameUsername($event);
-
-            $outcome = $this->inbox->store($event, $webhookId, $body, $headers + ['content-type' => $contentType], $ip, $now);
+            $outcome = $this->storeOne($webhookId, $body, $headers, $ip, $now);
         } catch (WebhookRejected $rejection) {
             return $this->reject($rejection, $ip, $size, $webhookId);
         } catch (\Throwable $e) {
             return $this->reject($this->failure($e), $ip, $size, $webhookId);
         }
-
-        // Stored: from here on the answer is the 2xx whatever happens (the tick picks up an unprocessed row).
-        if ($outcome === InboxWriter::STORED) {
-            $this->wake($event->customerId, $webhookId);
+        if ($outcome === self::PONG) {
+            return new JsonResponse(['status' => self::PONG], 200);
         }
 
-        return new JsonResponse(['status' => $outcome, 'event_id' => $webhookId], $outcome === InboxWriter::STORED ? 202 : 200);
+        // Stored: from here on the answer is the 2xx whatever happens (the tick picks up an unprocessed row).
+        if ($outcome instanceof ContractEvent) {
+            $this->wake($outcome->customerId, $webhookId);
+        }
+
+        return new JsonResponse(['status' => $outcome === InboxWriter::DUPLICATE ? $outcome : InboxWriter::STORED, 'event_id' => $webhookId], $outcome === InboxWriter::DUPLICATE ? 200 : 202);
+    }
+
+    /**
+     * One event, as one delivery or one batch item carries it: decode, answer a ping, refuse a dangerous name, store.
+     *
+     * @param array<string, string> $headers
+     *
+     * @return ContractEvent|string the stored event, or InboxWriter::DUPLICATE, or self::PONG
+     */
+    private function storeOne(string $webhookId, string $body, array $headers, string $ip, CarbonImmutable $now): ContractEvent|string
+    {
+        $event = $this->decoder->decode($body, (int) $headers['webhook-timestamp']);
+        if ($event->isPing()) {
+            $this->settings->set(SelfTest::isSelfTest($webhookId) ? Settings::LAST_SELF_TEST_AT : Settings::LAST_CONTACT_AT, $now->toIso8601String());
+
+            return self::PONG;
+        }
+        $this->guardGameUsername($event);
+        $outcome = $this->inbox->store($event, $webhookId, $body, $headers, $ip, $now);
+
+        return $outcome === InboxWriter::STORED ? $event : $outcome;
+    }
+
+    /**
+     * Every item is stored or refused as its own delivery would be, in one transaction (one durable commit for the
+     * batch): a database failure part way stores none of it, and the sender's retry of the whole batch is safe.
+     *
+     * @param array<string, string> $headers the envelope's, each item's row gets its own webhook-id and the batch's id
+     */
+    private function storeBatch(WebhookBatch $batch, array $headers, string $ip, CarbonImmutable $now): JsonResponse
+    {
+        $results = [];
+        $stored = [];
+        $this->db->transaction(function () use ($batch, $headers, $ip, $now, &$results, &$stored) {
+            $results = $stored = [];
+            foreach ($batch->items as ['id' => $id, 'body' => $body]) {
+                try {
+                    $outcome = $this->storeOne($id, $body, ['webhook-id' => $id, 'webhook-batch-id' => $headers['webhook-id']] + $headers, $ip, $now);
+                } catch (WebhookRejected $rejection) {
+                    $this->rejections->record($rejection, $ip, strlen($body), $id);
+                    $results[] = ['id' => $id, 'status' => 'rejected', 'http_status' => $rejection->status, 'code' => $rejection->reasonCode, 'reason' => $rejection->getMessage()];
+                    continue;
+                }
+                if ($outcome instanceof ContractEvent) {
+                    $stored[$outcome->customerId] ??= $id;
+                    $outcome = InboxWriter::STORED;
+                }
+                $results[] = ['id' => $id, 'status' => $outcome];
+            }
+        });
+        foreach ($stored as $customerId => $webhookId) {
+            $this->wake((string) $customerId, $webhookId);
+        }
+
+        return new JsonResponse(['status' => 'batch', 'results' => $results], 200, [], JsonResponse::DEFAULT_ENCODING_OPTIONS | JSON_INVALID_UTF8_SUBSTITUTE);
     }
 
     /** Nothing is stored yet: a database outage asks for a retry; anything else is our bug and must not loop forever. */

@@ -66,6 +66,12 @@ class WebhookRejected extends \RuntimeException
         return new self(422, 'invalid', 'The event does not match the Tiergate event contract: ' . implode('; ', array_slice($errors, 0, 10)));
     }
 
+    /** A batch envelope (WebhookBatch) that is not one; nothing in it is stored. */
+    public static function invalidBatch(string $why): self
+    {
+        return new self(422, 'invalid', "The batch does not match the Tiergate batch contract: {$why}.");
+    }
+
     /** A well-formed event whose data.customer.game_username the panel will not put into a console command. */
     public static function invalidGameUsername(string $why): self
     {

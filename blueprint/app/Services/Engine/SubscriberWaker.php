@@ -17,6 +17,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\SubscriberBusy
  * taken the job is queued and the wake waits in OverflowWakes, which a slot holder takes after its own reconcile
  * for up to DRAIN_SECONDS. The stored row (processed_at empty) stays the hand-off of record: a child killed
  * mid-reconcile leaves it to the every-minute tick.
+ * A process holds one slot at most: a batch's customers run one after another in it, within the same drain time.
  * While a job is still waiting no other is queued: it reads every stored event when it starts, so a burst for
  * one customer costs one reconcile.
  */
@@ -33,8 +34,16 @@ class SubscriberWaker
     ) {
     }
 
+    /** @var list<array{0: string, 1: Trigger}>|null wakes this process runs after its answer, once it holds a slot */
+    private ?array $inline = null;
+
     public function wake(string $customerId, Trigger $trigger): void
     {
+        if ($this->inline !== null) {
+            $this->inline[] = [$customerId, $trigger]; // a batch's customers share this process's one slot
+
+            return;
+        }
         $release = $this->slots->tryAcquire();
         if ($release === null) {
             $this->queue($customerId, $trigger);
@@ -42,15 +51,21 @@ class SubscriberWaker
 
             return;
         }
-        $this->app->terminating(function () use ($customerId, $trigger, $release) {
+        $this->inline = [[$customerId, $trigger]];
+        $this->app->terminating(function () use ($release) {
             SettingsScope::share($this->app);
             try {
-                $this->reconcileHere($customerId, $trigger);
                 $until = microtime(true) + self::DRAIN_SECONDS;
+                // The first always runs here; the rest while the drain lasts, then the queue takes them.
+                for ($i = 0; $i < count($this->inline); ++$i) {
+                    [$customerId, $trigger] = $this->inline[$i];
+                    $i === 0 || microtime(true) < $until ? $this->reconcileHere($customerId, $trigger) : $this->queue($customerId, $trigger);
+                }
                 while (microtime(true) < $until && ($next = $this->overflow->pop()) !== null) {
                     $this->reconcileHere(...$next);
                 }
             } finally {
+                $this->inline = null;
                 $release();
             }
         });

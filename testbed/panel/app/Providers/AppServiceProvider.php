@@ -2,11 +2,11 @@
 
 namespace Pterodactyl\Providers;
 
+use Pterodactyl\Models;
 use Illuminate\Support\Facades\View;
 use Illuminate\Support\Facades\Cache;
 use Illuminate\Support\ServiceProvider;
 use Illuminate\Database\Eloquent\Relations\Relation;
-use Pterodactyl\Models;
 use Pterodactyl\Services\Activity\ActivityLogService;
 
 /**

@@ -4,8 +4,8 @@ namespace Pterodactyl\Providers;
 
 use Illuminate\Support\Facades\DB;
 use Illuminate\Support\Facades\Log;
-use Illuminate\Support\ServiceProvider;
 use Illuminate\Database\QueryException;
+use Illuminate\Support\ServiceProvider;
 use Illuminate\Contracts\Config\Repository as Config;
 
 /**

@@ -26,12 +26,13 @@ class WebhookAnswersTest extends TestCase
         $this->assertSame([], array_intersect_key(self::answers()['rejected_by_nginx'], self::refusalsInPhp()));
     }
 
-    public function testTheAcceptedAnswersAreTheInboxOutcomesAndPong(): void
+    public function testTheAcceptedAnswersAreTheInboxOutcomesPongAndBatch(): void
     {
         $accepted = self::answers()['accepted'];
         $this->assertSame(202, $accepted[InboxWriter::STORED]);
         $this->assertSame(200, $accepted[InboxWriter::DUPLICATE]);
-        $this->assertEqualsCanonicalizing([InboxWriter::STORED, InboxWriter::DUPLICATE, 'pong'], array_keys($accepted));
+        $this->assertEqualsCanonicalizing([InboxWriter::STORED, InboxWriter::DUPLICATE, 'pong', 'batch'], array_keys($accepted));
+        $this->assertSame(200, $accepted['batch'], 'a batch is answered 200, its items inside it');
     }
 
     /** @return array<string, int> code => HTTP status, from every WebhookRejected factory and the controller's 405 */

@@ -82,6 +82,27 @@ class SubscriberWakerTest extends IntegrationTestCase
         $this->assertCount(InlineReconcileSlots::SLOTS, $this->takeEverySlot(), 'the slot was given back after the drain');
     }
 
+    public function testABatchsCustomersShareThisProcesssOneSlotAndAreAppliedAfterTheAnswer(): void
+    {
+        foreach (['a', 'b', 'c'] as $n) {
+            $this->storeEvent("cus_waker_batch_{$n}", "batch-{$n}@example.com", 'subscription.created', 'frost-knight', 1);
+        }
+        $waker = app(SubscriberWaker::class);
+        foreach (['a', 'b', 'c'] as $n) {
+            $waker->wake("cus_waker_batch_{$n}", Trigger::event("msg_w_batch_{$n}"));
+        }
+
+        $this->assertCount(InlineReconcileSlots::SLOTS - 1, $others = $this->takeEverySlot(), 'one process holds one slot, whatever the batch');
+        array_map(fn ($release) => $release(), $others);
+        Queue::assertNothingPushed();
+        $this->app->terminate();
+
+        foreach (['a', 'b', 'c'] as $n) {
+            $this->assertDatabaseHas('users', ['email' => "batch-{$n}@example.com"]);
+        }
+        $this->assertCount(InlineReconcileSlots::SLOTS, $this->takeEverySlot(), 'the slot was given back');
+    }
+
     public function testUnderABurstTheWaitingWakesAreLeftToTheQueue(): void
     {
         while (app(OverflowWakes::class)->pop() !== null) {
