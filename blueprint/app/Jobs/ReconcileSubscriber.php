@@ -20,6 +20,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\AccountRes
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberStates;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\TemplateCatalogue;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\SubscriberBusyException;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Database\EmulatedPrepares;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriptionProjector;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberReconciliationService;
 
@@ -69,14 +70,14 @@ class ReconcileSubscriber implements ShouldQueue
         $service = app(SubscriberReconciliationService::class);
         try {
             // Taken here without waiting; the service takes it again on this connection, which nests.
-            $failed = $lock->run($this->customerId, 0, function () use ($service, $wakes) {
+            $failed = EmulatedPrepares::during(app('db')->connection(), fn () => $lock->run($this->customerId, 0, function () use ($service, $wakes) {
                 $wakes->release($this->customerId);
                 if ($this->alreadyApplied()) {
                     return [];
                 }
 
                 return $service->handle($this->customerId, $this->trigger)->failed();
-            });
+            }));
         } catch (SubscriberBusyException) {
             self::dispatch($this->customerId, $this->trigger, $this->runId, $this->queue ?? 'standard')->delay(self::BUSY_RETRY_SECONDS);
 

@@ -23,6 +23,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\AccountRes
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ServerCatalogue;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Database\DeadlockRetry;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\TransactionGuard;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Database\EmulatedPrepares;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\SubuserGrantService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\TokenRevocationService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\AccountRetirementService;
@@ -65,6 +66,11 @@ class SubscriberReconciliationService
     /** @param bool $evenInShadow an admin's "apply this subscriber" during shadow mode (never while paused) */
     public function handle(string $customerId, Trigger $trigger, bool $dryRun = false, bool $evenInShadow = false): ReconcileResult
     {
+        return EmulatedPrepares::during($this->db, fn () => $this->handleEmulated($customerId, $trigger, $dryRun, $evenInShadow));
+    }
+
+    private function handleEmulated(string $customerId, Trigger $trigger, bool $dryRun, bool $evenInShadow): ReconcileResult
+    {
         if ($dryRun) {
             return $this->dryRun($customerId);
         }
@@ -93,7 +99,7 @@ class SubscriberReconciliationService
 
     private function locked(string $customerId, callable $work): mixed
     {
-        return $this->lock->run($customerId, SubscriberLock::WAIT_SECONDS, $work);
+        return EmulatedPrepares::during($this->db, fn () => $this->lock->run($customerId, SubscriberLock::WAIT_SECONDS, $work));
     }
 
     /**

@@ -9,7 +9,6 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerFacts;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\DesiredAccess;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\NotifiedState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ServerIdentities;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\GameAccessApplier;
 
 /**
@@ -23,10 +22,8 @@ class AccessChangeRecorder
 {
     public const TYPE = 'subscriber.access_changed';
 
-    public function __construct(
-        private NotificationOutbox $outbox,
-        private ServerIdentities $identities,
-    ) {
+    public function __construct(private NotificationOutbox $outbox)
+    {
     }
 
     /**
@@ -82,7 +79,8 @@ class AccessChangeRecorder
     }
 
     /**
-     * The servers this one subscription gives access to in its state (none when it gives no access).
+     * The servers this one subscription gives access to in its state (none when it gives none), from the facts the
+     * reconcile already read, by name (case-insensitively) then uuid.
      *
      * @param ServerFacts[] $facts
      *
@@ -93,8 +91,15 @@ class AccessChangeRecorder
         if ($template === null) {
             return [];
         }
-        $ids = array_keys(DesiredAccess::for([$state], [$state->productKey => $template], [], $facts));
+        $granted = DesiredAccess::for([$state], [$state->productKey => $template], [], $facts);
+        $servers = [];
+        foreach ($facts as $server) {
+            if (isset($granted[$server->id])) {
+                $servers[] = ['uuid' => $server->uuid, 'name' => $server->name];
+            }
+        }
+        usort($servers, fn (array $a, array $b) => [mb_strtolower($a['name']), $a['uuid']] <=> [mb_strtolower($b['name']), $b['uuid']]);
 
-        return $this->identities->of($ids);
+        return $servers;
     }
 }

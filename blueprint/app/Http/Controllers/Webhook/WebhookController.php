@@ -7,6 +7,7 @@ use Illuminate\Http\JsonResponse;
 use Pterodactyl\Http\Controllers\Controller;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\SettingsScope;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\WebhookProcessor;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Database\EmulatedPrepares;
 
 class WebhookController extends Controller
 {
@@ -14,7 +15,7 @@ class WebhookController extends Controller
     {
         SettingsScope::share(app()); // one read of the settings for the delivery and its after-response reconcile
 
-        return app(WebhookProcessor::class)->process($request);
+        return EmulatedPrepares::during(app('db')->connection(), fn () => app(WebhookProcessor::class)->process($request));
     }
 
     /** Every other method gets JSON too (the panel's own answer would be an HTML page); OPTIONS says what is allowed. */

@@ -48,6 +48,10 @@ class AccessChangeOutboxTest extends IntegrationTestCase
         $this->assertGreaterThan(0, $granted);
         $this->assertCount($granted, $body['data']['after']['servers']);
         $this->assertMatchesRegularExpression('/^[0-9a-f-]{36}$/', $body['data']['after']['servers'][0]['uuid']);
+        $panel = \Illuminate\Support\Facades\DB::table('servers')->whereIn('id', Grant::query()->pluck('server_id'))->get(['uuid', 'name'])
+            ->map(fn ($s) => ['uuid' => $s->uuid, 'name' => $s->name])->all();
+        usort($panel, fn ($a, $b) => strcasecmp($a['name'], $b['name']) ?: strcmp($a['uuid'], $b['uuid']));
+        $this->assertSame($panel, $body['data']['after']['servers'], "the granted servers as the panel's table names them, by name");
     }
 
     public function testAReconcileThatChangesNothingSendsNothing(): void
@@ -83,10 +87,7 @@ class AccessChangeOutboxTest extends IntegrationTestCase
     {
         $this->notifyTo(self::BOT);
         $this->store('cus_n4', 'subscription.created', 'frost-knight', 1);
-        $this->app->bind(AccessChangeRecorder::class, fn ($app) => new class (...array_map(fn ($c) => $app->make($c), [
-            \Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Notifications\NotificationOutbox::class,
-            \Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ServerIdentities::class,
-        ])) extends AccessChangeRecorder {
+        $this->app->bind(AccessChangeRecorder::class, fn ($app) => new class ($app->make(\Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Notifications\NotificationOutbox::class)) extends AccessChangeRecorder {
             public function record(string $customerId, array $states, array $catalogue, ?Account $account, \Carbon\CarbonImmutable $now, array $servers): int
             {
                 parent::record($customerId, $states, $catalogue, $account, $now, $servers);
