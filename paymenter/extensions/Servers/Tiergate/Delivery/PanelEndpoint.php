@@ -8,6 +8,8 @@ use App\Models\Service;
 /** Where and with which secrets to deliver: the settings of the server row the service's product uses. */
 final class PanelEndpoint
 {
+    public const NOT_CONFIGURED = 'The Tiergate server in Paymenter has no panel URL or secret configured.';
+
     /** @param string[] $secrets */
     public function __construct(public readonly string $webhookUrl, public readonly array $secrets)
     {
@@ -42,7 +44,12 @@ final class PanelEndpoint
 
     public static function forService(Service $service): ?self
     {
-        $server = $service->product?->server_id ? Server::query()->whereKey($service->product->server_id)->first() : null;
+        return self::forServer($service->product?->server_id);
+    }
+
+    public static function forServer(mixed $serverId): ?self
+    {
+        $server = $serverId ? Server::query()->whereKey($serverId)->first() : null;
 
         return $server ? self::fromConfig($server->settings()->get()->pluck('value', 'key')->all()) : null;
     }
