@@ -8,6 +8,7 @@ import { benchWorkerMemory } from './memory';
 import { addServers, benchFirstApply, benchNothingToChange, removeServers } from './reconcile';
 import { benchRowsExamined } from './rows-examined';
 import { untilDrained } from './queue';
+import { settle } from './seed';
 import { benchIngest } from './webhook-ingress';
 
 export const PARTS = ['ingest', 'latency', 'rows', 'reconcile', 'first', 'during', 'memory', 'log', 'game'] as const;
@@ -33,11 +34,14 @@ const sizes = (quick: boolean) => ({
 });
 
 export async function runParts(parts: readonly Part[], figures: Figures, settings: Settings): Promise<void> {
+    const log = (line: string) => console.log(line);
     const size = sizes(settings.quick);
     const seeded = figures.bed === 'seeded';
     let saturation = 60;
-    if (parts.includes('ingest'))
+    if (parts.includes('ingest')) {
         saturation = (await benchIngest(figures, settings.secret, settings.seconds)).ingestRate;
+        await settle(log); // its thousands of rows deleted: the purge and flush done before the next part times
+    }
     if (parts.includes('latency')) {
         const cohort = makeCohort(size.latencyCohort);
         try {
@@ -46,6 +50,7 @@ export async function runParts(parts: readonly Part[], figures: Figures, setting
             await dropCohort(cohort);
         }
         await untilDrained();
+        await settle(log);
     }
     if (parts.includes('rows')) await benchRowsExamined(figures, settings.secret);
     if (parts.some((p) => ['reconcile', 'first', 'during', 'memory'].includes(p))) {
