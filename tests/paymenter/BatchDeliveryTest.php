@@ -21,16 +21,12 @@ use Paymenter\Extensions\Servers\Tiergate\Delivery\DeliverOutboxEvent;
  */
 class BatchDeliveryTest extends ExtensionTestCase
 {
-    private Receiver $receiver;
-    private string $secret;
+    use SendsToAReceiver;
 
     protected function setUp(): void
     {
         parent::setUp();
-        Queue::fake();
-        $this->receiver = new Receiver();
-        $this->secret = 'whsec_' . base64_encode(random_bytes(32));
-        $this->pointAt($this->receiver->url(), $this->secret);
+        $this->startReceiver();
     }
 
     protected function tearDown(): void

@@ -3,7 +3,6 @@
 namespace Tiergate\Tests\Paymenter;
 
 use Illuminate\Support\Carbon;
-use Illuminate\Support\Facades\Queue;
 use Paymenter\Extensions\Servers\Tiergate\Tiergate;
 use Paymenter\Extensions\Servers\Tiergate\Delivery\Signer;
 use Paymenter\Extensions\Servers\Tiergate\Outbox\OutboxEvent;
@@ -13,16 +12,12 @@ use Paymenter\Extensions\Servers\Tiergate\Delivery\OutboxDelivery;
 
 class DeliveryTest extends ExtensionTestCase
 {
-    private Receiver $receiver;
-    private string $secret;
+    use SendsToAReceiver;
 
     protected function setUp(): void
     {
         parent::setUp();
-        Queue::fake();
-        $this->receiver = new Receiver();
-        $this->secret = 'whsec_' . base64_encode(random_bytes(32));
-        $this->pointAt($this->receiver->url(), $this->secret);
+        $this->startReceiver();
     }
 
     protected function tearDown(): void

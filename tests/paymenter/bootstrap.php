@@ -19,6 +19,7 @@ putenv("TIERGATE_PAYMENTER_DOUBLE={$double}");
 require "{$double}/vendor/autoload.php";
 require __DIR__ . '/ExtensionTestCase.php';
 require __DIR__ . '/Receiver.php';
+require __DIR__ . '/SendsToAReceiver.php';
 require dirname(__DIR__, 2) . '/blueprint/app/Contract/SchemaValidator.php';
 // The panel's pure core (no Laravel, no I/O), so recorded Paymenter histories can be folded as the panel would.
 spl_autoload_register(function (string $class) {

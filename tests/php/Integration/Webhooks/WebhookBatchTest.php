@@ -3,17 +3,13 @@
 namespace Tiergate\Tests\Integration\Webhooks;
 
 use Carbon\CarbonImmutable;
-use Illuminate\Http\Request;
 use Illuminate\Http\JsonResponse;
 use Tiergate\Tests\IntegrationTestCase;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\InboxEvent;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\WebhookBatch;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Contract\ContractEvent;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\WebhookProcessor;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Inbox\InboxWriter;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberWaker;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Secrets\WebhookSecretService;
 
 /**
  * A signed batch through WebhookProcessor against panel_test: each item is stored or refused as its own delivery
@@ -21,25 +17,12 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Secrets\WebhookS
  */
 class WebhookBatchTest extends IntegrationTestCase
 {
-    private string $secret;
-    /** @var \ArrayObject<int, array{string, string}> customer id and trigger ref, per wake */
-    private \ArrayObject $woken;
+    use SignedDeliveries;
 
     protected function setUp(): void
     {
         parent::setUp();
-        $this->secret = app(WebhookSecretService::class)->rotate(CarbonImmutable::now());
-        $this->woken = new \ArrayObject();
-        $this->app->instance(SubscriberWaker::class, new class ($this->woken) extends SubscriberWaker {
-            public function __construct(private \ArrayObject $woken)
-            {
-            }
-
-            public function wake(string $customerId, Trigger $trigger): void
-            {
-                $this->woken[] = [$customerId, (string) $trigger->ref];
-            }
-        });
+        $this->setUpSignedDeliveries();
     }
 
     public function testEveryItemIsStoredWithItsOwnIdAndBytesAndEachCustomerWokenOnce(): void
@@ -63,7 +46,7 @@ class WebhookBatchTest extends IntegrationTestCase
             $this->assertSame($item['body'], $row->body, 'stored byte for byte, as its own delivery would be');
             $this->assertSame('batch_b1', $row->headers['webhook-batch-id']);
         }
-        $this->assertSame([['cus_b1_x', 'msg_b1_a'], ['cus_b1_y', 'msg_b1_b']], $this->woken->getArrayCopy());
+        $this->assertSame([['cus_b1_x', 'msg_b1_a'], ['cus_b1_y', 'msg_b1_b']], array_map(fn (array $w) => [$w[0], $w[2]], $this->woken->getArrayCopy()));
         $this->assertFalse(InboxEvent::query()->where('webhook_id', 'batch_b1')->exists(), 'the envelope is not an event');
     }
 
@@ -105,7 +88,7 @@ class WebhookBatchTest extends IntegrationTestCase
             $this->assertFalse(InboxEvent::query()->where('webhook_id', $id)->exists(), $id);
         }
         $this->assertDatabaseHas('tiergate_rejections', ['webhook_id' => 'msg_b2_name', 'code' => 'invalid_game_username', 'status' => 422]);
-        $this->assertSame([['cus_b2_new', 'msg_b2_new']], $this->woken->getArrayCopy());
+        $this->assertSame([['cus_b2_new', 'msg_b2_new']], array_map(fn (array $w) => [$w[0], $w[2]], $this->woken->getArrayCopy()));
     }
 
     /** @return iterable<string, array{0: string}> */
@@ -193,20 +176,7 @@ class WebhookBatchTest extends IntegrationTestCase
 
     private function deliverRaw(string $batchId, string $envelope, ?\Closure $tamper = null): JsonResponse
     {
-        $timestamp = (string) time();
-        $key = base64_decode(substr($this->secret, strlen('whsec_')));
-        $signature = 'v1,' . base64_encode(hash_hmac('sha256', "{$batchId}.{$timestamp}.{$envelope}", $key, true));
-        $body = $tamper ? $tamper($envelope) : $envelope;
-        $request = Request::create('/extensions/tiergate/webhook', 'POST', server: [
-            'REMOTE_ADDR' => '198.51.100.8',
-            'CONTENT_TYPE' => 'application/json',
-            'CONTENT_LENGTH' => (string) strlen($body),
-            'HTTP_WEBHOOK_ID' => $batchId,
-            'HTTP_WEBHOOK_TIMESTAMP' => $timestamp,
-            'HTTP_WEBHOOK_SIGNATURE' => $signature,
-        ], content: $body);
-
-        return app(WebhookProcessor::class)->process($request);
+        return $this->deliverSigned($batchId, $envelope, '198.51.100.8', $tamper);
     }
 
     private static function answers(): array

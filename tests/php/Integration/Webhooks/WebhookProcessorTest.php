@@ -2,7 +2,6 @@
 
 namespace Tiergate\Tests\Integration\Webhooks;
 
-use Carbon\CarbonImmutable;
 use Illuminate\Http\Request;
 use Illuminate\Http\JsonResponse;
 use Tiergate\Tests\IntegrationTestCase;
@@ -12,7 +11,6 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\WebhookProcessor;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Inbox\InboxWriter;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberWaker;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Secrets\WebhookSecretService;
 
 /**
  * One delivery through WebhookProcessor, from request to answer, against panel_test: what is stored, what is
@@ -20,25 +18,12 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Secrets\WebhookS
  */
 class WebhookProcessorTest extends IntegrationTestCase
 {
-    private string $secret;
-    /** @var \ArrayObject<int, array{string, string}> customer id and trigger, per wake */
-    private \ArrayObject $woken;
+    use SignedDeliveries;
 
     protected function setUp(): void
     {
         parent::setUp();
-        $this->secret = app(WebhookSecretService::class)->rotate(CarbonImmutable::now());
-        $this->woken = new \ArrayObject();
-        $this->app->instance(SubscriberWaker::class, new class ($this->woken) extends SubscriberWaker {
-            public function __construct(private \ArrayObject $woken)
-            {
-            }
-
-            public function wake(string $customerId, Trigger $trigger): void
-            {
-                $this->woken[] = [$customerId, $trigger->type];
-            }
-        });
+        $this->setUpSignedDeliveries();
     }
 
     public function testANewEventIsStoredBeforeTheAnswerAndItsSubscriberWokenOnce(): void
@@ -142,19 +127,7 @@ class WebhookProcessorTest extends IntegrationTestCase
 
     private function deliver(string $id, string $body): JsonResponse
     {
-        $timestamp = (string) time();
-        $key = base64_decode(substr($this->secret, strlen('whsec_')));
-        $signature = 'v1,' . base64_encode(hash_hmac('sha256', "{$id}.{$timestamp}.{$body}", $key, true));
-        $request = Request::create('/extensions/tiergate/webhook', 'POST', server: [
-            'REMOTE_ADDR' => '198.51.100.7',
-            'CONTENT_TYPE' => 'application/json',
-            'CONTENT_LENGTH' => (string) strlen($body),
-            'HTTP_WEBHOOK_ID' => $id,
-            'HTTP_WEBHOOK_TIMESTAMP' => $timestamp,
-            'HTTP_WEBHOOK_SIGNATURE' => $signature,
-        ], content: $body);
-
-        return app(WebhookProcessor::class)->process($request);
+        return $this->deliverSigned($id, $body, '198.51.100.7');
     }
 
     private function failingInbox(\Throwable $error): InboxWriter
