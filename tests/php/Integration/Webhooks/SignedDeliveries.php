@@ -10,14 +10,17 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Webhooks\WebhookProcessor
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberWaker;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Secrets\WebhookSecretService;
 
-/** Signed requests straight into WebhookProcessor, with a fresh secret and every wake recorded instead of run. */
+/**
+ * Signed requests straight into WebhookProcessor, with a fresh secret and every wake recorded instead of run
+ * (Laravel's TestCase calls setUpSignedDeliveries() for a test that uses this trait).
+ */
 trait SignedDeliveries
 {
     private string $secret;
     /** @var \ArrayObject<int, array{string, string, ?string}> customer id, trigger type and ref, per wake */
     private \ArrayObject $woken;
 
-    private function setUpSignedDeliveries(): void
+    protected function setUpSignedDeliveries(): void
     {
         $this->secret = app(WebhookSecretService::class)->rotate(CarbonImmutable::now());
         $this->woken = new \ArrayObject();

@@ -19,12 +19,6 @@ class WebhookBatchTest extends IntegrationTestCase
 {
     use SignedDeliveries;
 
-    protected function setUp(): void
-    {
-        parent::setUp();
-        $this->setUpSignedDeliveries();
-    }
-
     public function testEveryItemIsStoredWithItsOwnIdAndBytesAndEachCustomerWokenOnce(): void
     {
         $items = [

@@ -20,12 +20,6 @@ class WebhookProcessorTest extends IntegrationTestCase
 {
     use SignedDeliveries;
 
-    protected function setUp(): void
-    {
-        parent::setUp();
-        $this->setUpSignedDeliveries();
-    }
-
     public function testANewEventIsStoredBeforeTheAnswerAndItsSubscriberWokenOnce(): void
     {
         $body = $this->event('subscription.created');
