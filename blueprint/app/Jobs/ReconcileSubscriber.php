@@ -17,6 +17,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ChunkPref
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ReconcileRuns;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberLock;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\AccountResolver;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberWaker;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberStates;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\TemplateCatalogue;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\SubscriberBusyException;
@@ -69,8 +70,8 @@ class ReconcileSubscriber implements ShouldQueue
         SettingsScope::share(app());
         $service = app(SubscriberReconciliationService::class);
         try {
-            // Taken here without waiting; the service takes it again on this connection, which nests.
-            $failed = EmulatedPrepares::during(app('db')->connection(), fn () => $lock->run($this->customerId, 0, function () use ($service, $wakes) {
+            // Taken here, waiting as briefly as an inline wake does; the service takes it again on this connection, which nests.
+            $failed = EmulatedPrepares::during(app('db')->connection(), fn () => $lock->run($this->customerId, SubscriberWaker::BUSY_WAIT_SECONDS, function () use ($service, $wakes) {
                 $wakes->release($this->customerId);
                 if ($this->alreadyApplied()) {
                     return [];

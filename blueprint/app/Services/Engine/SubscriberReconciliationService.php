@@ -17,6 +17,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\PlannedChange;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Mode\ApplyMode;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\AccountMatch;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\ProvisioningLog;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\EmailFollower;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\AccountResolver;
@@ -166,9 +167,15 @@ class SubscriberReconciliationService
         $latest = $this->latest($states);
 
         try {
-            // Its own step: an account with no access yet shows nothing half-done, and the panel's creation
-            // service mails the setup link as soon as it has committed.
-            $account = $desired === [] ? $this->accounts->find($customerId) : $this->guard->run(fn () => $this->accounts->findOrCreate($latest));
+            // A new account is its own step: an account with no access yet shows nothing half-done, and the panel's
+            // creation service mails the setup link as soon as it has committed. Linking an existing one is written
+            // with the grants, in the same commit.
+            $found = $desired === [] ? $this->accounts->find($customerId) : $this->guard->run(fn () => $this->accounts->findOrMatch($latest) ?? $this->accounts->createAndLink($latest));
+            [$account, $plan, $entries, $owedBefore] = $this->db->transaction(function () use ($found, $customerId, $states, $unprocessed, $catalogue, $servers, $desired, $latest, $trigger, $now) {
+                $account = $found instanceof AccountMatch ? $this->accounts->link($customerId, $found) : $found;
+
+                return [$account, ...$this->apply($account, $customerId, $states, $unprocessed, $catalogue, $servers, $desired, $latest, $trigger, $now)];
+            });
         } catch (AccountNeedsAttentionException $e) {
             // Not retried: nothing will change until a person does. Shown as a conflict that needs attention.
             $this->log->record($trigger, $customerId, null, null, 'account.link', null, null, LogEntry::OUTCOME_CONFLICT, $e->getMessage());
@@ -177,8 +184,6 @@ class SubscriberReconciliationService
 
             return new ReconcileResult($customerId, null, []);
         }
-
-        [$plan, $entries, $owedBefore] = $this->db->transaction(fn () => $this->apply($account, $customerId, $states, $unprocessed, $catalogue, $servers, $desired, $latest, $trigger, $now));
         $outcomes = array_map(fn (LogEntry $entry) => $entry->outcome, $entries);
 
         if ($account !== null) {

@@ -38,6 +38,21 @@ class AccountResolver
 
     public function findOrCreate(SubscriptionState $latest): Account
     {
+        $found = $this->findOrMatch($latest);
+
+        return match (true) {
+            $found instanceof Account => $found,
+            $found instanceof AccountMatch => $this->link($latest->customerId, $found),
+            default => $this->link($latest->customerId, new AccountMatch($this->create($latest), createdByTiergate: true)),
+        };
+    }
+
+    /**
+     * The linked account, or the existing panel account to link (nothing written), or null when there is none and
+     * one must be made: a reconcile writes a link in its own transaction, so linking costs no commit of its own.
+     */
+    public function findOrMatch(SubscriptionState $latest): Account|AccountMatch|null
+    {
         if ($account = $this->find($latest->customerId)) {
             return $account;
         }
@@ -47,7 +62,7 @@ class AccountResolver
         foreach ($forms as $externalId) {
             // users.external_id is utf8mb4_unicode_ci: the index finds the candidates, PHP keeps only the exact one.
             if ($user = $candidates->first(fn (User $user) => $user->external_id === $externalId)) {
-                return $this->link($latest->customerId, $user, createdByTiergate: true);
+                return new AccountMatch($user, createdByTiergate: true);
             }
         }
 
@@ -55,10 +70,16 @@ class AccountResolver
         // unique index find the candidates (it also folds accents and trailing spaces), PHP keeps the one equal but for case.
         $wanted = mb_strtolower($latest->customerEmail);
         if ($user = $candidates->first(fn (User $user) => mb_strtolower($user->email) === $wanted)) {
-            return $this->link($latest->customerId, $user, createdByTiergate: false);
+            return new AccountMatch($user, createdByTiergate: false);
         }
 
-        return $this->link($latest->customerId, $this->create($latest), createdByTiergate: true);
+        return null;
+    }
+
+    /** A new account made by the panel's own UserCreationService (it mails the setup link once committed), linked. */
+    public function createAndLink(SubscriptionState $latest): Account
+    {
+        return $this->link($latest->customerId, new AccountMatch($this->create($latest), createdByTiergate: true));
     }
 
     /**
@@ -93,11 +114,12 @@ class AccountResolver
         }
     }
 
-    private function link(string $customerId, User $user, bool $createdByTiergate): Account
+    public function link(string $customerId, AccountMatch $match): Account
     {
+        $user = $match->user;
         try {
             /** @var Account $account */
-            $account = Account::query()->create(['customer_id' => $customerId, 'user_id' => $user->id, 'created_by_tiergate' => $createdByTiergate]);
+            $account = Account::query()->create(['customer_id' => $customerId, 'user_id' => $user->id, 'created_by_tiergate' => $match->createdByTiergate]);
         } catch (QueryException $e) {
             // An account is linked to one subscriber: the unique user_id refused a second one, asked for only now.
             $other = Account::query()->where('user_id', $user->id)->value('customer_id');
