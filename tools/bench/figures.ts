@@ -21,12 +21,6 @@ export interface Figure {
     ok: boolean | null;
     /** What the value was measured against (e.g. the ceiling for a ratio), or how. */
     detail?: string;
-    /**
-     * The stack's own empty request (ms), timed alternately with this figure's requests: how fast the machine was
-     * at that moment. Beds are compared on value / pace where both have one, since this box's speed drifts by
-     * more than 10 % over the minutes between them.
-     */
-    pace?: number;
 }
 
 export function meets(value: number | null, goal?: Goal): boolean | null {
@@ -82,10 +76,7 @@ export class Figures {
                 (empty.unit === 'count' && !empty.id.startsWith('rows.'))
             )
                 continue;
-            const paced = seeded.pace !== undefined && empty.pace !== undefined;
-            const ratio = paced
-                ? seeded.value / seeded.pace! / (empty.value / empty.pace!)
-                : seeded.value / empty.value;
+            const ratio = seeded.value / empty.value;
             const lower = lowerIsBetter(empty);
             const previous = this.bed;
             this.bed = 'seeded';
@@ -95,10 +86,7 @@ export class Figures {
                 ratio,
                 '×',
                 lower ? { kind: 'max', target: 1.1 } : { kind: 'min', target: 0.9 },
-                `${formatValue(seeded.value, seeded.unit)} vs ${formatValue(empty.value, empty.unit)}` +
-                    (paced
-                        ? `; each against the empty request timed alongside (${formatValue(seeded.pace!, 'ms')} vs ${formatValue(empty.pace!, 'ms')})`
-                        : ''),
+                `${formatValue(seeded.value, seeded.unit)} vs ${formatValue(empty.value, empty.unit)}`,
             );
             this.bed = previous;
         }

@@ -17,7 +17,6 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ChunkPref
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ReconcileRuns;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberLock;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\AccountResolver;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberWaker;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberStates;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\TemplateCatalogue;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Exceptions\SubscriberBusyException;
@@ -42,7 +41,8 @@ class ReconcileSubscriber implements ShouldQueue
 
     public int $timeout = 300;
 
-    public const BUSY_RETRY_SECONDS = 5;
+    /** Another process has the customer, almost always for a reconcile of milliseconds: each second here delays access. */
+    public const BUSY_RETRY_SECONDS = 1;
 
     public const OUTAGE_RETRY_SECONDS = 5;
 
@@ -70,8 +70,8 @@ class ReconcileSubscriber implements ShouldQueue
         SettingsScope::share(app());
         $service = app(SubscriberReconciliationService::class);
         try {
-            // Taken here, waiting as briefly as an inline wake does; the service takes it again on this connection, which nests.
-            $failed = EmulatedPrepares::during(app('db')->connection(), fn () => $lock->run($this->customerId, SubscriberWaker::BUSY_WAIT_SECONDS, function () use ($service, $wakes) {
+            // Taken here without waiting; the service takes it again on this connection, which nests.
+            $failed = EmulatedPrepares::during(app('db')->connection(), fn () => $lock->run($this->customerId, 0, function () use ($service, $wakes) {
                 $wakes->release($this->customerId);
                 if ($this->alreadyApplied()) {
                     return [];

@@ -26,13 +26,6 @@ class SubscriberWaker
     /** How long a slot holder goes on taking waiting wakes after its own; its slot is busy meanwhile. */
     public const DRAIN_SECONDS = 1.0;
 
-    /**
-     * How long a wake waits for a customer another process is reconciling (two events of one customer close
-     * together): that reconcile takes milliseconds, and handing the second to the queue would cost pteroq's poll and,
-     * if the job also found the customer busy, its 5 s retry.
-     */
-    public const BUSY_WAIT_SECONDS = 1;
-
     public function __construct(
         private PendingWakes $pending,
         private InlineReconcileSlots $slots,
@@ -81,7 +74,7 @@ class SubscriberWaker
     private function reconcileHere(string $customerId, Trigger $trigger): void
     {
         try {
-            $failed = $this->app->make(SubscriberLock::class)->run($customerId, self::BUSY_WAIT_SECONDS, fn () => $this->app->make(SubscriberReconciliationService::class)->handle($customerId, $trigger)->failed());
+            $failed = $this->app->make(SubscriberLock::class)->run($customerId, 0, fn () => $this->app->make(SubscriberReconciliationService::class)->handle($customerId, $trigger)->failed());
             if ($failed !== []) {
                 $this->queue($customerId, $trigger); // the job's retries and backoff take the failed servers
             }

@@ -139,28 +139,6 @@ class SubscriberWakerTest extends IntegrationTestCase
         $this->assertSame(1, InboxEvent::query()->where('customer_id', $customerId)->whereNull('processed_at')->count());
     }
 
-    public function testASecondEventOfACustomerBeingReconciledWaitsForThatReconcileInsteadOfTheQueue(): void
-    {
-        $customerId = 'cus_waker_close';
-        $this->storeEvent($customerId, 'close@example.com', 'subscription.created', 'frost-knight', 1);
-        $name = (new \ReflectionMethod(SubscriberLock::class, 'name'))->invoke(app(SubscriberLock::class), $customerId);
-        // Another process reconciling the customer for a moment: it holds the lock for 0.4 s, then lets go.
-        $config = config('database.connections.' . config('database.default'));
-        $holder = proc_open([PHP_BINARY, '-r', '$p = new PDO($argv[1], $argv[2], $argv[3]); $p->query("SELECT GET_LOCK(" . $p->quote($argv[4]) . ", 0)"); echo "held\n"; usleep(400000);',
-            "mysql:host={$config['host']};port={$config['port']};dbname={$config['database']}", $config['username'], $config['password'], $name], [1 => ['pipe', 'w']], $pipes);
-        $this->assertSame("held\n", fgets($pipes[1]));
-
-        $started = microtime(true);
-        app(SubscriberWaker::class)->wake($customerId, Trigger::event('msg_w_close'));
-        $this->app->terminate();
-        proc_close($holder);
-
-        $this->assertGreaterThan(0.2, microtime(true) - $started, 'it waited for the other reconcile');
-        $this->assertSame(0, $this->queuedFor($customerId), 'nothing handed to the queue');
-        $this->assertDatabaseHas('users', ['email' => 'close@example.com']);
-        $this->assertSame(0, InboxEvent::query()->where('customer_id', $customerId)->whereNull('processed_at')->count());
-    }
-
     public function testWithTheCacheAwayNothingIsQueuedButTheEventIsStillAppliedAfterTheAnswer(): void
     {
         $this->storeEvent('cus_waker_nocache', 'nocache@example.com', 'subscription.created', 'frost-knight', 1);
