@@ -79,7 +79,11 @@ class SubscriberWaker
                 $this->queue($customerId, $trigger); // the job's retries and backoff take the failed servers
             }
         } catch (SubscriberBusyException) {
-            $this->queue($customerId, $trigger); // another process is on it; the job runs after it
+            // Another process is on it and may have read before this event: the job is the hand-off of record, and
+            // the wake waits in the overflow list too, so the next slot holder (often that very process, draining
+            // after its own reconcile) applies it in milliseconds rather than at pteroq's next poll.
+            $this->queue($customerId, $trigger);
+            $this->overflow->push($customerId, $trigger);
         } catch (\Throwable $e) {
             report($e);
             $this->queue($customerId, $trigger);
