@@ -6,15 +6,21 @@ export interface Answer {
     ms: number;
     retryAfter: string | null;
     error?: string; // why there was no answer: the error's code (ECONNRESET, …) or name (TimeoutError)
+    body?: string; // the answer's text, when asked for
 }
 
 /** One request that never throws: a lost connection is an answer with status 0. */
-export async function send(url: string, init: RequestInit, timeoutMs = 30_000): Promise<Answer> {
+export async function send(url: string, init: RequestInit, timeoutMs = 30_000, keepBody = false): Promise<Answer> {
     const started = performance.now();
     try {
         const res = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-        await res.arrayBuffer();
-        return { status: res.status, ms: performance.now() - started, retryAfter: res.headers.get('retry-after') };
+        const body = keepBody ? await res.text() : (await res.arrayBuffer(), undefined);
+        return {
+            status: res.status,
+            ms: performance.now() - started,
+            retryAfter: res.headers.get('retry-after'),
+            body,
+        };
     } catch (err) {
         const cause = (err as { cause?: { code?: string } }).cause;
         return {

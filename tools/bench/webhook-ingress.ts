@@ -41,47 +41,31 @@ export function unmappedEvent(n: number, run: string): string {
     );
 }
 
+/** One signed delivery of `body` under `id`, as Paymenter's outbox sends it. */
+function signedSend(secret: string, id: string, body: string, keepBody = false): Promise<Answer> {
+    const headers = {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...sign([secret], id, new Date(), body),
+    };
+    return send(WEBHOOK, { method: 'POST', headers, body }, 30_000, keepBody);
+}
+
 export async function signedPost(secret: string, body: string, id = newMessageId()): Promise<Answer & { id: string }> {
-    const answer = await send(WEBHOOK, {
-        method: 'POST',
-        headers: {
-            'content-type': 'application/json',
-            accept: 'application/json',
-            ...sign([secret], id, new Date(), body),
-        },
-        body,
-    });
-    return { ...answer, id };
+    return { ...(await signedSend(secret, id, body)), id };
 }
 
 /** One signed batch of `bodies`; the answer's `stored` lists the item ids the panel stored. */
 export async function signedBatchPost(secret: string, bodies: string[]): Promise<Answer & { stored: string[] }> {
-    const items = bodies.map((body) => ({ id: newMessageId(), body }));
-    const body = JSON.stringify({ batch: items });
-    const started = performance.now();
+    const body = JSON.stringify({ batch: bodies.map((item) => ({ id: newMessageId(), body: item })) });
+    const answer = await signedSend(secret, `batch_${newMessageId()}`, body, true);
+    let results: Array<{ id: string; status: string }> = [];
     try {
-        const res = await fetch(WEBHOOK, {
-            method: 'POST',
-            headers: {
-                'content-type': 'application/json',
-                accept: 'application/json',
-                ...sign([secret], `batch_${newMessageId()}`, new Date(), body),
-            },
-            body,
-            signal: AbortSignal.timeout(30_000),
-        });
-        const answer = (await res.json().catch(() => ({}))) as { results?: Array<{ id: string; status: string }> };
-        const stored =
-            res.status === 200 ? (answer.results ?? []).filter((r) => r.status === 'stored').map((r) => r.id) : [];
-        return {
-            status: res.status,
-            ms: performance.now() - started,
-            retryAfter: res.headers.get('retry-after'),
-            stored,
-        };
-    } catch (err) {
-        return { status: 0, ms: performance.now() - started, retryAfter: null, error: (err as Error).name, stored: [] };
+        results = answer.status === 200 ? (JSON.parse(answer.body ?? '{}').results ?? []) : [];
+    } catch {
+        // not the batch answer: nothing counts as stored
     }
+    return { ...answer, stored: results.filter((r) => r.status === 'stored').map((r) => r.id) };
 }
 
 async function storedExactlyOnce(ids: string[]): Promise<number> {

@@ -129,7 +129,6 @@ class WebhookProcessor
         $results = [];
         $stored = [];
         $this->db->transaction(function () use ($batch, $headers, $ip, $now, &$results, &$stored) {
-            $results = $stored = [];
             foreach ($batch->items as ['id' => $id, 'body' => $body]) {
                 try {
                     $outcome = $this->storeOne($id, $body, ['webhook-id' => $id, 'webhook-batch-id' => $headers['webhook-id']] + $headers, $ip, $now);

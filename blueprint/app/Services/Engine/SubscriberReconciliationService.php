@@ -85,22 +85,22 @@ class SubscriberReconciliationService
     /** tiergate:tick's retry of token revocations Wings could not take, under the reconcile's lock. */
     public function retryRevocations(string $customerId): int
     {
-        return $this->locked($customerId, function () use ($customerId) {
+        return EmulatedPrepares::during($this->db, fn () => $this->locked($customerId, function () use ($customerId) {
             $userId = $this->accounts->find($customerId)?->user_id;
 
             return $userId === null ? 0 : $this->revocations->flush($userId, dueOnly: true);
-        });
+        }));
     }
 
     /** tiergate:tick's retry of in-game commands whose server was offline, under the reconcile's lock. */
     public function retryGameCommands(string $customerId): int
     {
-        return $this->locked($customerId, fn () => $this->gameCommands->flush($customerId, Trigger::schedule('game command retry'), $this->accounts->find($customerId)?->user_id, dueOnly: true));
+        return EmulatedPrepares::during($this->db, fn () => $this->locked($customerId, fn () => $this->gameCommands->flush($customerId, Trigger::schedule('game command retry'), $this->accounts->find($customerId)?->user_id, dueOnly: true)));
     }
 
     private function locked(string $customerId, callable $work): mixed
     {
-        return EmulatedPrepares::during($this->db, fn () => $this->lock->run($customerId, SubscriberLock::WAIT_SECONDS, $work));
+        return $this->lock->run($customerId, SubscriberLock::WAIT_SECONDS, $work);
     }
 
     /**

@@ -43,7 +43,7 @@ class AccountResolver
         return match (true) {
             $found instanceof Account => $found,
             $found instanceof AccountMatch => $this->link($latest->customerId, $found),
-            default => $this->link($latest->customerId, new AccountMatch($this->create($latest), createdByTiergate: true)),
+            default => $this->createAndLink($latest),
         };
     }
 

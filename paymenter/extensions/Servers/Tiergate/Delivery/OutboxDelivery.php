@@ -29,9 +29,8 @@ class OutboxDelivery
 
         $pending = OutboxEvent::query()->where('service_id', $serviceId)->where('status', OutboxEvent::PENDING)->orderBy('sequence')->get();
         foreach ($pending as $event) {
-            if ($event->next_attempt_at && $event->next_attempt_at->isFuture()) {
-                // Carbon 3 answers in fractions of a second: round up, or the next wake-up comes just too early.
-                return max(1, (int) ceil(now()->diffInSeconds($event->next_attempt_at, false)));
+            if (($due = OutboxQueue::secondsUntil($event)) > 0) {
+                return $due;
             }
             if ($endpoint === null || $endpoint->secrets === []) {
                 return OutboxAttempt::failed($event, null, PanelEndpoint::NOT_CONFIGURED);

@@ -31,14 +31,18 @@ final class OutboxQueue
     public static function secondsUntilDue(int $serviceId): ?int
     {
         $head = OutboxEvent::query()->where('service_id', $serviceId)->where('status', OutboxEvent::PENDING)->orderBy('sequence')->first();
-        if ($head === null) {
-            return null;
-        }
-        if ($head->next_attempt_at === null || !$head->next_attempt_at->isFuture()) {
+
+        return $head === null ? null : self::secondsUntil($head);
+    }
+
+    /** Seconds until this event's next try is due (0: now). */
+    public static function secondsUntil(OutboxEvent $event): int
+    {
+        if ($event->next_attempt_at === null || !$event->next_attempt_at->isFuture()) {
             return 0;
         }
 
         // Carbon 3 answers in fractions of a second: round up, or the next wake-up comes just too early.
-        return max(1, (int) ceil(now()->diffInSeconds($head->next_attempt_at, false)));
+        return max(1, (int) ceil(now()->diffInSeconds($event->next_attempt_at, false)));
     }
 }
