@@ -21,7 +21,6 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\AccountMat
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\ProvisioningLog;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\EmailFollower;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\AccountResolver;
-use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\ServerCatalogue;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Database\DeadlockRetry;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\TransactionGuard;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Database\EmulatedPrepares;
@@ -47,8 +46,7 @@ class SubscriberReconciliationService
         private TransactionGuard $guard,
         private Settings $settings,
         private SubscriberStates $states,
-        private TemplateCatalogue $templates,
-        private ServerCatalogue $servers,
+        private ReconcileInputs $inputs,
         private AppliedGrants $applied,
         private AccountResolver $accounts,
         private EmailFollower $emails,
@@ -115,8 +113,8 @@ class SubscriberReconciliationService
         if ($states === []) {
             return new ReconcileResult($customerId, null, []);
         }
-        $catalogue = $this->templates->load();
-        $result = $this->plan($customerId, $states, $catalogue);
+        ['catalogue' => $catalogue, 'servers' => $servers] = $this->inputs->current();
+        $result = $this->plan($customerId, $states, $catalogue, $servers);
         $outcome = $this->mode->isPaused() ? LogEntry::OUTCOME_PAUSED : LogEntry::OUTCOME_SHADOW;
         $outcomes = array_fill_keys(array_map(fn (PlannedChange $c) => $c->serverId, $result->plan), $outcome);
         $this->db->transaction(function () use ($states, $catalogue, $result, $trigger, $customerId, $now, $outcome, $outcomes) {
@@ -135,7 +133,12 @@ class SubscriberReconciliationService
     {
         $states = $this->states->for($customerId, CarbonImmutable::now());
 
-        return $states === [] ? new ReconcileResult($customerId, null, []) : $this->plan($customerId, $states, $this->templates->load());
+        if ($states === []) {
+            return new ReconcileResult($customerId, null, []);
+        }
+        ['catalogue' => $catalogue, 'servers' => $servers] = $this->inputs->current();
+
+        return $this->plan($customerId, $states, $catalogue, $servers);
     }
 
     /**
@@ -143,10 +146,11 @@ class SubscriberReconciliationService
      *
      * @param array<string, SubscriptionState> $states
      * @param array{byProduct: array<string, Template>, byKey: array<string, Template>} $catalogue
+     * @param ServerFacts[] $servers
      */
-    private function plan(string $customerId, array $states, array $catalogue): ReconcileResult
+    private function plan(string $customerId, array $states, array $catalogue, array $servers): ReconcileResult
     {
-        $desired = DesiredAccess::for(array_values($states), $catalogue['byProduct'], $catalogue['byKey'], $this->servers->all());
+        $desired = DesiredAccess::for(array_values($states), $catalogue['byProduct'], $catalogue['byKey'], $servers);
         $account = $this->accounts->find($customerId);
         $applied = $account ? $this->applied->read($account->user_id)['applied'] : [];
 
@@ -161,8 +165,7 @@ class SubscriberReconciliationService
             return new ReconcileResult($customerId, null, []);
         }
 
-        $catalogue = $this->templates->load();
-        $servers = $this->servers->all();
+        ['catalogue' => $catalogue, 'servers' => $servers] = $this->inputs->current();
         $desired = DesiredAccess::for(array_values($states), $catalogue['byProduct'], $catalogue['byKey'], $servers);
         $latest = $this->latest($states);
 

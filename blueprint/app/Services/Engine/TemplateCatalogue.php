@@ -2,9 +2,11 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 
+use Illuminate\Database\Query\Builder;
 use Illuminate\Database\Eloquent\Collection;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Template;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\RoleTemplate;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Database\TableMarks;
 
 /** The role templates, by key and by the products mapped to them. */
 class TemplateCatalogue
@@ -29,5 +31,15 @@ class TemplateCatalogue
         }
 
         return ['byProduct' => $byProduct, 'byKey' => $byKey];
+    }
+
+    /**
+     * The tables load() reads, marked (TableMarks), for ReconcileInputs' fingerprint.
+     *
+     * @return Builder[]
+     */
+    public function changeMarks(): array
+    {
+        return [TableMarks::of('tiergate_templates'), TableMarks::of('tiergate_products')];
     }
 }
