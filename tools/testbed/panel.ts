@@ -48,6 +48,20 @@ function envFile(): string {
 
 export const panelExists = () => fs.existsSync(path.join(testbed.panelDir, 'artisan'));
 
+/**
+ * False when the `panel` database holds another checkout's seed: a clean clone's CI run on this machine re-creates
+ * it under its own APP_KEY, and this instance can then no longer decrypt the node tokens ("The MAC is invalid").
+ */
+export function ownsDatabase(): boolean {
+    const check = run('runuser', ['-u', testbed.webUser, '--', 'php', 'artisan', 'testbed:owns-database'], {
+        cwd: testbed.panelDir,
+        allowFailure: true,
+    });
+    if (check.status === 0) return true;
+    if (check.stdout.includes('another APP_KEY')) return false;
+    throw new Error(`testbed:owns-database failed\n${check.stdout}\n${check.stderr}`);
+}
+
 /** A fresh panel instance: the double's code copied to .testbed/panel, configured, migrated and seeded. */
 export function createPanel(): void {
     fs.mkdirSync(testbed.panelDir, { recursive: true });

@@ -8,6 +8,7 @@ import {
     createPanel,
     installPanelDependencies,
     optimizeAutoloader,
+    ownsDatabase,
     panelArtisan,
     panelExists,
     syncPanelCode,
@@ -38,12 +39,17 @@ export async function up(log: (line: string) => void): Promise<void> {
     step("installing the panel double's Composer dependencies");
     installPanelDependencies();
 
+    if (panelExists()) {
+        step("syncing the panel double's code into .testbed/panel");
+        syncPanelCode();
+        if (!ownsDatabase()) {
+            step('the panel database was seeded by another checkout (a clean clone): re-creating this panel');
+            fs.rmSync(testbed.panelDir, { recursive: true, force: true });
+        }
+    }
     if (!panelExists()) {
         step('creating the panel (migrate, seed, fixtures)');
         createPanel();
-    } else {
-        step("syncing the panel double's code into .testbed/panel");
-        syncPanelCode();
     }
 
     if (!fs.existsSync(BLUEPRINT_PACKAGE)) {
