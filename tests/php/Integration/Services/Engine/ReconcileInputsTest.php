@@ -3,12 +3,18 @@
 namespace Tiergate\Tests\Integration\Services\Engine;
 
 use Carbon\CarbonImmutable;
+use Pterodactyl\Models\User;
+use Pterodactyl\Models\Subuser;
 use Illuminate\Support\Facades\DB;
 use Tiergate\Tests\IntegrationTestCase;
 use Tiergate\Tests\Integration\DemoTiers;
+use Tiergate\Tests\Integration\StoresEvents;
+use Tiergate\Tests\Integration\FakesTheOutside;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\ServerFacts;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\RoleTemplate;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ReconcileInputs;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberReconciliationService;
 
 /**
  * A process reconciling one customer after another reads the catalogue and the servers once, then only their
@@ -16,9 +22,13 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Reconcile
  */
 class ReconcileInputsTest extends IntegrationTestCase
 {
+    use FakesTheOutside;
+    use StoresEvents;
+
     protected function setUp(): void
     {
         parent::setUp();
+        $this->fakeTheOutside();
         DemoTiers::import();
         // Every fixture row is minutes old: nothing is within the two seconds in which a change may not show.
         $this->travelTo(CarbonImmutable::now()->addMinutes(5));
@@ -68,6 +78,39 @@ class ReconcileInputsTest extends IntegrationTestCase
 
         $names = array_column(array_map(fn (ServerFacts $s) => ['id' => $s->id, 'name' => $s->name], $inputs->current()['servers']), 'name', 'id');
         $this->assertSame('Renamed server', $names[$first]);
+    }
+
+    /** The queue worker's one service reconciles customer after customer: an edit between two is applied to the next. */
+    public function testOneProcessAppliesATemplateEditedBetweenTwoCustomers(): void
+    {
+        $service = app(SubscriberReconciliationService::class);
+        foreach (['cus_inputs_1', 'cus_inputs_2'] as $customer) {
+            $this->storeEvent($customer, "{$customer}@example.com", 'subscription.created', 'frost-knight', 1);
+            $service->handle($customer, Trigger::event("msg_{$customer}"));
+        }
+        $this->assertSame(['control.console', 'control.restart', 'control.start', 'websocket.connect'], $this->permissionsOf('cus_inputs_2@example.com'));
+
+        RoleTemplate::query()->where('key', 'subscriber_knight')->firstOrFail()->update(['permissions' => ['control.console', 'file.read']]);
+        $this->travel(5)->seconds();
+        $this->storeEvent('cus_inputs_3', 'cus_inputs_3@example.com', 'subscription.created', 'frost-knight', 1);
+        $service->handle('cus_inputs_3', Trigger::event('msg_cus_inputs_3'));
+
+        $this->assertSame(['control.console', 'file.read', 'websocket.connect'], $this->permissionsOf('cus_inputs_3@example.com')); // the panel adds websocket.connect
+    }
+
+    /** @return string[] the permissions on every server the user is a subuser of (all the same), sorted */
+    private function permissionsOf(string $email): array
+    {
+        $user = User::query()->where('email', $email)->firstOrFail();
+        $sets = Subuser::query()->where('user_id', $user->id)->pluck('permissions')->map(function ($p) {
+            $p = is_array($p) ? $p : json_decode($p, true);
+            sort($p);
+
+            return $p;
+        })->unique()->values()->all();
+        $this->assertCount(1, $sets);
+
+        return $sets[0];
     }
 
     /** Timestamps have whole seconds: two saves within one look the same, so a catalogue that fresh is never kept. */
