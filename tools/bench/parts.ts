@@ -27,8 +27,8 @@ const sizes = (quick: boolean) => ({
     nothingToChange: quick ? [250, 1000] : [250, 500, 1000, 4000],
     firstApply: quick ? 50 : 100,
     existing: quick ? 200 : 1000,
-    during: quick ? 100 : 200,
-    duringEvents: quick ? 8 : 15,
+    during: quick ? 100 : 1000,
+    duringEvents: quick ? 8 : 30,
     memoryEvents: quick ? 1500 : 10_000,
     logRequests: quick ? 40 : 100, // a p95 of fewer is its second-worst request, mostly noise
 });
