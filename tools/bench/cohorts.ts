@@ -86,29 +86,52 @@ export async function appliedCohort(
     return prefix;
 }
 
+/** Every row the cohort's customers left, Tiergate's and the panel's, so the next part starts on the same bed. */
 export async function dropCohort(prefix: string): Promise<void> {
-    await q('DELETE FROM users WHERE email LIKE ?', [`${prefix}-%@bench.example.com`]);
-    for (const table of [
-        'tiergate_accounts',
-        'tiergate_subscriptions',
-        'tiergate_events',
-        'tiergate_log',
-        'tiergate_log_conditions',
-    ]) {
-        await q(`DELETE FROM ${table} WHERE customer_id LIKE ?`, [`${prefix}-%`]);
-    }
+    await dropRows(`${prefix}-%@bench.example.com`, (table) => [
+        `DELETE FROM ${table} WHERE customer_id LIKE ?`,
+        [`${prefix}-%`],
+    ]);
 }
 
 /** What an aborted run left behind (every bench customer id starts with `bench-`, every bench email ends so). */
 export async function removeLeftovers(): Promise<void> {
-    await q("DELETE FROM users WHERE email LIKE '%@bench.example.com'");
-    for (const table of [
-        'tiergate_accounts',
-        'tiergate_subscriptions',
-        'tiergate_events',
-        'tiergate_log',
-        'tiergate_log_conditions',
-    ]) {
-        await q(`DELETE FROM ${table} WHERE customer_id LIKE 'bench-%' AND customer_id NOT LIKE 'bench-seed-%'`);
+    await dropRows('%@bench.example.com', (table) => [
+        `DELETE FROM ${table} WHERE customer_id LIKE 'bench-%' AND customer_id NOT LIKE 'bench-seed-%'`,
+        [],
+    ]);
+}
+
+/** Tiergate's tables that name a customer. */
+const CUSTOMER_TABLES = [
+    'tiergate_accounts',
+    'tiergate_subscriptions',
+    'tiergate_events',
+    'tiergate_log',
+    'tiergate_log_conditions',
+    'tiergate_notified',
+    'tiergate_notifications',
+    'tiergate_overrides',
+    'tiergate_game_applied',
+    'tiergate_game_commands',
+];
+
+async function dropRows(emails: string, byCustomer: (table: string) => [string, unknown[]]): Promise<void> {
+    // The panel's activity entries about these users (a subuser added, per server) go with them.
+    const [logs] = await q(
+        `SELECT DISTINCT s.activity_log_id AS id FROM activity_log_subjects s JOIN users u ON u.id = s.subject_id
+         WHERE s.subject_type = 'user' AND u.email LIKE ?`,
+        [emails],
+    );
+    const ids = (logs as RowDataPacket[]).map((row) => Number(row.id));
+    for (let i = 0; i < ids.length; i += 5000) {
+        const chunk = ids.slice(i, i + 5000);
+        await q('DELETE FROM activity_log_subjects WHERE activity_log_id IN (?)', [chunk]);
+        await q('DELETE FROM activity_logs WHERE id IN (?)', [chunk]);
+    }
+    await q('DELETE FROM users WHERE email LIKE ?', [emails]);
+    for (const table of CUSTOMER_TABLES) {
+        const [sql, params] = byCustomer(table);
+        await q(sql, params);
     }
 }
