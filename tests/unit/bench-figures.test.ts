@@ -29,6 +29,25 @@ describe('bench figures', () => {
         expect(figures.find('lost.seeded_vs_empty', 'seeded')).toBeUndefined();
     });
 
+    it('takes a rate, or a rate over the ceiling, without a goal as better higher, and a time as better lower', () => {
+        const figures = new Figures('empty');
+        figures.add('share', 'ingest / ceiling', 0.57, '×');
+        figures.add('p95', 'p95', 10, 'ms');
+        figures.bed = 'seeded';
+        figures.add('share', 'ingest / ceiling', 0.67, '×');
+        figures.add('p95', 'p95', 10.5, 'ms');
+        figures.compareBeds();
+
+        expect(figures.find('share.seeded_vs_empty', 'seeded')).toMatchObject({
+            goal: { kind: 'min', target: 0.9 },
+            ok: true,
+        });
+        expect(figures.find('p95.seeded_vs_empty', 'seeded')).toMatchObject({
+            goal: { kind: 'max', target: 1.1 },
+            ok: true,
+        });
+    });
+
     it('renders every figure into the README table with its verdict, misses in bold', () => {
         const figures = new Figures('empty');
         figures.add('a', 'ingest / ceiling', 0.5, '×', { kind: 'min', target: 0.8 }, 'same | run');

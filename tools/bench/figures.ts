@@ -43,6 +43,9 @@ export function formatValue(value: number | null, unit: string): string {
     return `${Number.isInteger(value) ? value.toLocaleString('en') : value.toFixed(1)}${unit ? ` ${unit}` : ''}`;
 }
 
+/** The suffix of a figure's seeded / empty comparison (Figures.compareBeds). */
+export const SEEDED_VS_EMPTY = '.seeded_vs_empty';
+
 export class Figures {
     readonly all: Figure[] = [];
 
@@ -65,7 +68,8 @@ export class Figures {
 
     /** For each figure measured on both beds: seeded against empty, within 10 % in the figure's bad direction. */
     compareBeds(): void {
-        const lowerIsBetter = (f: Figure) => (f.goal ? f.goal.kind === 'max' : f.unit !== '/s');
+        // Without a goal: rates and the ratios of a rate to the ceiling are better higher, times and counts lower.
+        const lowerIsBetter = (f: Figure) => (f.goal ? f.goal.kind === 'max' : f.unit !== '/s' && f.unit !== '×');
         for (const empty of this.all.filter((f) => f.bed === 'empty')) {
             const seeded = this.find(empty.id, 'seeded');
             // Counts compare only where they measure the data path (rows examined); others (lost, shed) have goals of their own.
@@ -81,7 +85,7 @@ export class Figures {
             const previous = this.bed;
             this.bed = 'seeded';
             this.add(
-                `${empty.id}.seeded_vs_empty`,
+                `${empty.id}${SEEDED_VS_EMPTY}`,
                 `${empty.label}: seeded / empty`,
                 ratio,
                 '×',
