@@ -155,11 +155,3 @@ export async function benchAccessLatency(
         { kind: 'max', target: 0 },
     );
 }
-
-export async function dropCohort(cohort: Cohort): Promise<void> {
-    const like = `${cohort.prefix}-%`;
-    await db().execute('DELETE FROM users WHERE email LIKE ?', [`${cohort.prefix}-%@bench.example.com`]);
-    for (const table of ['tiergate_accounts', 'tiergate_subscriptions', 'tiergate_events', 'tiergate_log']) {
-        await db().execute(`DELETE FROM ${table} WHERE customer_id LIKE ?`, [like]);
-    }
-}

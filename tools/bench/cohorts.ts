@@ -88,18 +88,12 @@ export async function appliedCohort(
 
 /** Every row the cohort's customers left, Tiergate's and the panel's, so the next part starts on the same bed. */
 export async function dropCohort(prefix: string): Promise<void> {
-    await dropRows(`${prefix}-%@bench.example.com`, (table) => [
-        `DELETE FROM ${table} WHERE customer_id LIKE ?`,
-        [`${prefix}-%`],
-    ]);
+    await dropRows(`${prefix}-%@bench.example.com`, 'customer_id LIKE ?', [`${prefix}-%`]);
 }
 
 /** What an aborted run left behind (every bench customer id starts with `bench-`, every bench email ends so). */
 export async function removeLeftovers(): Promise<void> {
-    await dropRows('%@bench.example.com', (table) => [
-        `DELETE FROM ${table} WHERE customer_id LIKE 'bench-%' AND customer_id NOT LIKE 'bench-seed-%'`,
-        [],
-    ]);
+    await dropRows('%@bench.example.com', "customer_id LIKE 'bench-%' AND customer_id NOT LIKE 'bench-seed-%'", []);
 }
 
 /** Tiergate's tables that name a customer. */
@@ -116,7 +110,7 @@ const CUSTOMER_TABLES = [
     'tiergate_game_commands',
 ];
 
-async function dropRows(emails: string, byCustomer: (table: string) => [string, unknown[]]): Promise<void> {
+async function dropRows(emails: string, customers: string, params: unknown[]): Promise<void> {
     // The panel's activity entries about these users (a subuser added, per server) go with them.
     const [logs] = await q(
         `SELECT DISTINCT s.activity_log_id AS id FROM activity_log_subjects s JOIN users u ON u.id = s.subject_id
@@ -130,8 +124,5 @@ async function dropRows(emails: string, byCustomer: (table: string) => [string, 
         await q('DELETE FROM activity_logs WHERE id IN (?)', [chunk]);
     }
     await q('DELETE FROM users WHERE email LIKE ?', [emails]);
-    for (const table of CUSTOMER_TABLES) {
-        const [sql, params] = byCustomer(table);
-        await q(sql, params);
-    }
+    for (const table of CUSTOMER_TABLES) await q(`DELETE FROM ${table} WHERE ${customers}`, params);
 }

@@ -7,12 +7,11 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { newSecret } from '../sim/sign';
 import { artisan, closeDb, setSetting } from '../testbed/client';
 import { startWebServer } from '../testbed/services';
 import { type Bed, type Figure, Figures, SEEDED_VS_EMPTY } from './figures';
-import { BENCH_JSON, type BenchFile, readBench, rewriteReadme } from './readme-table';
+import { BENCH_JSON, type BenchFile, readBench, rewriteReadme, writeBench } from './readme-table';
 import { removeLeftovers } from './cohorts';
 import { isSeeded, seed, settle, unseed } from './seed';
 import { DEFAULT_PARTS, runParts, type Part, PARTS, type Settings } from './parts';
@@ -42,7 +41,7 @@ function recompare(): void {
     figures.all.push(...bench.figures.filter((f) => !f.id.endsWith(SEEDED_VS_EMPTY)));
     figures.compareBeds();
     const again = { ...bench, figures: figures.all };
-    fs.writeFileSync(BENCH_JSON, `${JSON.stringify(again, null, 2)}\n`);
+    writeBench(again);
     rewriteReadme(again);
 }
 
@@ -87,8 +86,7 @@ async function main(): Promise<void> {
         await setSetting('reconcile_interval_minutes', null);
     }
     const bench = merge(figures.all, settings, parts);
-    fs.mkdirSync(path.dirname(BENCH_JSON), { recursive: true });
-    fs.writeFileSync(BENCH_JSON, `${JSON.stringify(bench, null, 2)}\n`);
+    writeBench(bench);
     rewriteReadme(bench);
     const missed = figures.all.filter((f) => f.ok === false);
     console.log(

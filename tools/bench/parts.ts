@@ -1,5 +1,6 @@
 /** The bench's parts, each runnable alone (`--parts`), in the order a run takes them, with their sizes. */
-import { benchAccessLatency, dropCohort, makeCohort } from './access-latency';
+import { benchAccessLatency, makeCohort } from './access-latency';
+import { dropCohort } from './cohorts';
 import { benchDuringFullReconcile } from './during';
 import type { Figures } from './figures';
 import { benchGameCommands } from './game-commands';
@@ -47,7 +48,7 @@ export async function runParts(parts: readonly Part[], figures: Figures, setting
         try {
             await benchAccessLatency(figures, settings.secret, saturation, settings.seconds, cohort);
         } finally {
-            await dropCohort(cohort);
+            await dropCohort(cohort.prefix);
         }
         await untilDrained();
         await settle(log);

@@ -47,3 +47,8 @@ export function rewriteReadme(bench: BenchFile): void {
 export function readBench(): BenchFile {
     return JSON.parse(fs.readFileSync(BENCH_JSON, 'utf8')) as BenchFile;
 }
+
+export function writeBench(bench: BenchFile): void {
+    fs.mkdirSync(path.dirname(BENCH_JSON), { recursive: true });
+    fs.writeFileSync(BENCH_JSON, `${JSON.stringify(bench, null, 2)}\n`);
+}
