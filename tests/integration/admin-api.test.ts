@@ -340,8 +340,8 @@ describe('for the admin', () => {
     });
 
     it('lists exactly the subscribers needing attention with attention=1, each with its last error', async () => {
-        const row = (suffix: string, attention: boolean) =>
-            db().execute(
+        const row = async (suffix: string, attention: boolean) => {
+            await db().execute(
                 'INSERT INTO tiergate_subscriptions (subscription_id, customer_id, customer_email, product_key, state, ' +
                     'reason, needs_attention, last_error, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NOW(), NOW())',
                 [
@@ -355,6 +355,12 @@ describe('for the admin', () => {
                     attention ? 'Gave up after 5 tries: Wings said no' : null,
                 ],
             );
+            // The search index's row for the customer id's first word, as a reconcile of these rows would write it.
+            await db().execute('INSERT INTO tiergate_search_terms (customer_id, term) VALUES (?, LOWER(?))', [
+                `${tag}-cus-${suffix}`,
+                `${tag}-cus-${suffix}`,
+            ]);
+        };
         type Listed = Page<{
             customer_id: string;
             needs_attention: boolean;
@@ -386,6 +392,7 @@ describe('for the admin', () => {
             expect(listed.sort()).toEqual(flaggedRows.map((r) => r.customer_id as string).sort());
         } finally {
             await db().execute('DELETE FROM tiergate_subscriptions WHERE subscription_id LIKE ?', [`${tag}-sub-%`]);
+            await db().execute('DELETE FROM tiergate_search_terms WHERE customer_id LIKE ?', [`${tag}-cus-%`]);
         }
     });
 

@@ -100,6 +100,7 @@ export async function removeLeftovers(): Promise<void> {
 const CUSTOMER_TABLES = [
     'tiergate_accounts',
     'tiergate_subscriptions',
+    'tiergate_search_terms',
     'tiergate_events',
     'tiergate_log',
     'tiergate_log_conditions',

@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import type { RowDataPacket } from 'mysql2';
 import { db, mysqlAsRoot } from '../testbed/client';
+import { php } from './php-scripts';
 
 export const SEED = 'bench-seed-';
 export const SEED_SIZES = { users: 10_000, subscribers: 10_000, eventsPerSubscriber: 10, logRows: 1_000_000 };
@@ -64,6 +65,8 @@ export async function seed(log: (line: string) => void): Promise<void> {
            FROM seq_1_to_${subscribers} JOIN tiergate_accounts a ON a.customer_id = CONCAT(?, 'cus-', seq)`,
         [SEED, SEED, SEED, SEED],
     );
+    // Rows written straight to the tables, as an install finds them: the search index is filled the same way.
+    php('rebuild-search-terms.php');
     const [servers] = await db().query<RowDataPacket[]>('SELECT id FROM servers ORDER BY id');
     const ids = servers.map((s) => Number(s.id));
     await q(
@@ -87,7 +90,9 @@ export async function seed(log: (line: string) => void): Promise<void> {
  */
 export async function settle(log: (line: string) => void): Promise<void> {
     const started = performance.now();
-    await db().query('ANALYZE TABLE users, tiergate_accounts, tiergate_events, tiergate_subscriptions, tiergate_log');
+    await db().query(
+        'ANALYZE TABLE users, tiergate_accounts, tiergate_events, tiergate_subscriptions, tiergate_search_terms, tiergate_log',
+    );
     const pct = mysqlAsRoot('SELECT @@GLOBAL.innodb_max_dirty_pages_pct');
     mysqlAsRoot('SET GLOBAL innodb_max_dirty_pages_pct = 0');
     try {
@@ -113,6 +118,7 @@ export async function unseed(): Promise<void> {
     await db().query('DELETE FROM tiergate_log WHERE customer_id LIKE ?', [like]);
     await db().query('DELETE FROM tiergate_events WHERE customer_id LIKE ?', [like]);
     await db().query('DELETE FROM tiergate_subscriptions WHERE customer_id LIKE ?', [like]);
+    await db().query('DELETE FROM tiergate_search_terms WHERE customer_id LIKE ?', [like]);
     await db().query('DELETE FROM tiergate_accounts WHERE customer_id LIKE ?', [like]);
     await db().query('DELETE FROM users WHERE email LIKE ?', [like]);
 }

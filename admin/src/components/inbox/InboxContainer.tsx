@@ -73,7 +73,8 @@ function EventList({ webhookUrl }: { webhookUrl?: string }) {
             {items?.length === 0 &&
                 (filtered ? (
                     <EmptyState title={'No events match.'}>
-                        Clear the filters, or try part of the email address, the customer id or the subscription id.
+                        Clear the filters, or try the start of any word of the email address, the customer id or the
+                        subscription id.
                     </EmptyState>
                 ) : (
                     <EmptyState title={'No events stored yet.'}>

@@ -94,7 +94,8 @@ export function SubscribersContainer() {
                     </EmptyState>
                 ) : search || state || attention ? (
                     <EmptyState title={'Nobody matches.'}>
-                        Try part of the email address, the name or the in-game name, or clear the state filter.
+                        Try the start of the email address (or of any word in it), the name or the in-game name, or
+                        clear the state filter.
                     </EmptyState>
                 ) : (
                     <EmptyState title={'No subscribers yet.'}>

@@ -9,11 +9,12 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\DesiredAccess;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SubscriptionState;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\LogConditions;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Search\SearchTermIndex;
 
-/** Writes the listing rows (tiergate_subscriptions) from the folded states; they can always be rebuilt. */
+/** Writes the listing rows (tiergate_subscriptions) and their search terms from the folded states; both can always be rebuilt. */
 class SubscriptionProjector
 {
-    public function __construct(private LogConditions $conditions)
+    public function __construct(private LogConditions $conditions, private SearchTermIndex $searchTerms)
     {
     }
 
@@ -53,6 +54,7 @@ class SubscriptionProjector
         if ($rows !== []) {
             // One statement for all of the customer's rows, new or not (subscription_id is unique).
             Subscription::query()->upsert($rows, ['subscription_id'], array_keys(array_diff_key($rows[0], ['subscription_id' => true])));
+            $this->searchTerms->refresh($rows[0]['customer_id'], array_merge(...array_map(fn (array $r) => [$r['subscription_id'], $r['customer_id'], $r['customer_email']], $rows)), $userId);
         }
 
         if ($states !== []) {

@@ -4,7 +4,7 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel;
 
 use Illuminate\Support\Facades\DB;
 
-/** Reads the panel's `users` for the admin page: who an id is, and whose username, email or name holds a text. */
+/** Reads the panel's `users` for the admin page: who an id is, what an account is searched by, whose username or email starts with a text. */
 class PanelUserDirectory
 {
     /**
@@ -19,14 +19,36 @@ class PanelUserDirectory
         return $ids === [] ? [] : DB::table('users')->whereIn('id', $ids)->pluck('username', 'id')->all();
     }
 
-    /** @return int[] users whose username, email or "first last" name contains $text (case-insensitive) */
-    public function idsMatching(string $text, int $limit): array
+    /**
+     * @param int[] $ids
+     *
+     * @return array<int, string[]> id → what the admin search finds the account by: username, email, "first last"
+     */
+    public function searchableNames(array $ids): array
     {
-        $like = '%' . addcslashes($text, '%_\\') . '%';
+        $ids = array_values(array_unique(array_filter($ids)));
+        $names = [];
+        if ($ids !== []) {
+            foreach (DB::table('users')->whereIn('id', $ids)->get(['id', 'username', 'email', 'name_first', 'name_last']) as $user) {
+                $names[(int) $user->id] = [(string) $user->username, (string) $user->email, trim("{$user->name_first} {$user->name_last}")];
+            }
+        }
 
-        return DB::table('users')
-            ->where(fn ($q) => $q->where('username', 'like', $like)->orWhere('email', 'like', $like)
-                ->orWhereRaw("CONCAT(name_first, ' ', name_last) LIKE ?", [$like]))
-            ->limit($limit)->pluck('id')->map(fn ($id) => (int) $id)->all();
+        return $names;
+    }
+
+    /**
+     * Users whose username or email starts with $text (case-insensitive), read live so an account renamed in the
+     * panel is found under its new name at once. Each is a seek on the column's unique index.
+     *
+     * @return int[]
+     */
+    public function idsStartingWith(string $text, int $limit): array
+    {
+        $like = addcslashes($text, '%_\\') . '%';
+
+        return DB::table('users')->where('username', 'like', $like)->limit($limit)->pluck('id')
+            ->merge(DB::table('users')->where('email', 'like', $like)->limit($limit)->pluck('id'))
+            ->map(fn ($id) => (int) $id)->unique()->values()->all();
     }
 }

@@ -18,7 +18,7 @@ class InboxQuery
 
     /**
      * `customer`: a whole customer or subscription id (taken exactly, as bytes); else the start of a webhook id, or
-     * what SubscriberSearch takes: part of an id, an email, a name, an in-game name.
+     * what SubscriberSearch takes: the start of any word of an id, an email, a name, an in-game name.
      *
      * @param array{type?: ?string, customer?: ?string} $filters
      *
