@@ -240,7 +240,7 @@ class SubscriberReconciliationService
         foreach ($this->game->apply($customerId, $account, array_values($states), $catalogue, $servers, $trigger, $now)['outcomes'] as $serverId => $outcome) {
             $outcomes[$serverId] = ($outcomes[$serverId] ?? null) === LogEntry::OUTCOME_FAILED ? LogEntry::OUTCOME_FAILED : $outcome;
         }
-        $this->projector->project($states, $catalogue, $account?->user_id, $outcomes, $now);
+        $this->projector->project($states, $catalogue, $account?->user_id, $outcomes, $now, account: $account, accountRead: true);
         app(AccessChangeRecorder::class)->record($customerId, $states, $catalogue, $account, $now, $servers);
         $this->markProcessed($unprocessed, $now);
 

@@ -4,6 +4,7 @@ namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine;
 
 use Carbon\CarbonImmutable;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\Template;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\DesiredAccess;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
@@ -23,8 +24,10 @@ class SubscriptionProjector
      * @param array{byProduct: array<string, Template>, byKey: array<string, Template>} $catalogue
      * @param array<int, string> $outcomes server id → log outcome (0: the account itself)
      * @param string|null $attention why nothing could be applied at all, shown to the admin as it is
+     * @param bool $accountRead whether the caller read the customer's account ($account, with its panel user; null if
+     *                          there is none), which the search terms need; otherwise they read it themselves
      */
-    public function project(array $states, array $catalogue, ?int $userId, array $outcomes, CarbonImmutable $now, ?string $attention = null): void
+    public function project(array $states, array $catalogue, ?int $userId, array $outcomes, CarbonImmutable $now, ?string $attention = null, ?Account $account = null, bool $accountRead = false): void
     {
         $problems = array_filter($outcomes, fn (string $o) => $o === LogEntry::OUTCOME_FAILED || $o === LogEntry::OUTCOME_CONFLICT);
         $lastError = $attention ?? ($problems === [] ? null : count($problems) . ' server(s) could not be brought in line; see the provisioning log.');
@@ -54,7 +57,8 @@ class SubscriptionProjector
         if ($rows !== []) {
             // One statement for all of the customer's rows, new or not (subscription_id is unique).
             Subscription::query()->upsert($rows, ['subscription_id'], array_keys(array_diff_key($rows[0], ['subscription_id' => true])));
-            $this->searchTerms->refresh($rows[0]['customer_id'], array_merge(...array_map(fn (array $r) => [$r['subscription_id'], $r['customer_id'], $r['customer_email']], $rows)), $userId);
+            $values = array_merge(...array_map(fn (SubscriptionState $s) => [(string) $s->subscriptionId, $s->customerId, $s->customerEmail, $s->gameUsername], array_values($states)));
+            $this->searchTerms->refresh($rows[0]['customer_id'], $values, $userId, $account, $accountRead);
         }
 
         if ($states !== []) {

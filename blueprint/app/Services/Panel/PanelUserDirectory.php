@@ -2,6 +2,7 @@
 
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel;
 
+use Pterodactyl\Models\User;
 use Illuminate\Support\Facades\DB;
 
 /** Reads the panel's `users` for the admin page: who an id is, what an account is searched by, whose username or email starts with a text. */
@@ -30,11 +31,23 @@ class PanelUserDirectory
         $names = [];
         if ($ids !== []) {
             foreach (DB::table('users')->whereIn('id', $ids)->get(['id', 'username', 'email', 'name_first', 'name_last']) as $user) {
-                $names[(int) $user->id] = [(string) $user->username, (string) $user->email, trim("{$user->name_first} {$user->name_last}")];
+                $names[(int) $user->id] = self::namesOf($user);
             }
         }
 
         return $names;
+    }
+
+    /** @return string[] the same for an account a reconcile has already read */
+    public function searchableNamesOf(User $user): array
+    {
+        return self::namesOf($user);
+    }
+
+    /** @return string[] */
+    private static function namesOf(object $user): array
+    {
+        return [(string) $user->username, (string) $user->email, trim("{$user->name_first} {$user->name_last}")];
     }
 
     /**

@@ -3,6 +3,7 @@
 namespace Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Search;
 
 use Illuminate\Support\Facades\DB;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Account;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\SearchTerms;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\PanelUserDirectory;
 
@@ -21,13 +22,21 @@ class SearchTermIndex
     }
 
     /**
-     * One customer, from the values a reconcile has in hand (its subscriptions' ids and emails).
+     * One customer, from the values a reconcile has in hand: its subscriptions' ids, emails and in-game names, and
+     * the account with its panel user when it read them ($accountRead; null: the customer has none), else they are
+     * read here.
      *
      * @param array<int, ?string> $subscriptionValues
      */
-    public function refresh(string $customerId, array $subscriptionValues, ?int $userId): void
+    public function refresh(string $customerId, array $subscriptionValues, ?int $userId, ?Account $account = null, bool $accountRead = false): void
     {
-        $this->sync([$customerId => ['values' => $subscriptionValues, 'user_id' => $userId]]);
+        $known = null;
+        if ($accountRead && $account === null) {
+            $known = [];
+        } elseif ($accountRead && $account->relationLoaded('user') && $account->getRelation('user') !== null) {
+            $known = [$account->game_username_override, ...$this->users->searchableNamesOf($account->user)];
+        }
+        $this->sync([$customerId => ['values' => $subscriptionValues, 'user_id' => $userId, 'account' => $known]]);
     }
 
     /** Every subscriber, from the tables (the install's fill; a test's or the bench's rows written directly). */
@@ -43,6 +52,7 @@ class SearchTermIndex
                 $entry = &$customers[(string) $row->customer_id];
                 $entry['values'] = array_merge($entry['values'] ?? [], [(string) $row->customer_id, (string) $row->subscription_id, $row->customer_email]);
                 $entry['user_id'] ??= $row->user_id === null ? null : (int) $row->user_id;
+                $entry['account'] = null;
                 unset($entry);
             }
             $this->sync($customers);
@@ -50,44 +60,23 @@ class SearchTermIndex
         } while (count($chunk) === self::CHUNK);
     }
 
-    /** @param array<string, array{values: array<int, ?string>, user_id: ?int}> $customers */
+    /** @param array<string, array{values: array<int, ?string>, user_id: ?int, account: ?array<int, ?string>}> $customers */
     private function sync(array $customers): void
     {
         if ($customers === []) {
             return;
         }
         $ids = array_map('strval', array_keys($customers));
-        $stored = $wanted = array_fill_keys($ids, []);
-        $userIds = array_fill_keys($ids, null);
-        // Tiergate's side in one round trip: the terms as stored, the account (its user and the admin's in-game
-        // correction) and the in-game names applied.
-        $placeholders = implode(',', array_fill(0, count($ids), '?'));
-        $rows = DB::select(
-            "SELECT 't' AS kind, customer_id, term AS value, NULL AS user_id FROM `{$this->table('tiergate_search_terms')}` WHERE customer_id IN ({$placeholders})
-             UNION ALL SELECT 'a', customer_id, game_username_override, user_id FROM `{$this->table('tiergate_accounts')}` WHERE customer_id IN ({$placeholders})
-             UNION ALL SELECT DISTINCT 'p', customer_id, player, NULL FROM `{$this->table('tiergate_game_applied')}` WHERE customer_id IN ({$placeholders})",
-            [...$ids, ...$ids, ...$ids],
-        );
-        foreach ($rows as $row) {
-            $customer = (string) $row->customer_id;
-            if ($row->kind === 't') {
-                $stored[$customer][(string) $row->value] = true;
-                continue;
-            }
-            $wanted[$customer][] = $row->value;
-            if ($row->kind === 'a' && $row->user_id !== null) {
-                $userIds[$customer] = (int) $row->user_id;
-            }
+        $stored = array_fill_keys($ids, []);
+        foreach (DB::table('tiergate_search_terms')->whereIn('customer_id', $ids)->get(['customer_id', 'term']) as $row) {
+            $stored[(string) $row->customer_id][(string) $row->term] = true;
         }
-        foreach ($customers as $customer => $known) {
-            $userIds[(string) $customer] ??= $known['user_id'];
-        }
-        $names = $this->users->searchableNames(array_values(array_filter($userIds)));
+        $values = $this->accountValues(array_keys(array_filter($customers, fn (array $c) => $c['account'] === null)), $customers);
 
         $inserts = [];
         foreach ($customers as $customer => $known) {
             $customer = (string) $customer;
-            $terms = SearchTerms::of([...$known['values'], ...$wanted[$customer], ...($names[$userIds[$customer]] ?? [])]);
+            $terms = SearchTerms::of([...$known['values'], ...($known['account'] ?? $values[$customer] ?? [])]);
             foreach ($terms as $term) {
                 if (!isset($stored[$customer][$term])) {
                     $inserts[] = ['customer_id' => $customer, 'term' => $term];
@@ -102,6 +91,46 @@ class SearchTermIndex
             // Ignored: the install's fill can meet a reconcile that just wrote the same term.
             DB::table('tiergate_search_terms')->insertOrIgnore($chunk);
         }
+    }
+
+    /**
+     * What the account side holds for customers a reconcile did not hand over: the admin's in-game correction and
+     * the in-game names applied (one round trip), and the panel user's names.
+     *
+     * @param array<int, int|string> $ids
+     * @param array<string, array{values: array<int, ?string>, user_id: ?int, account: ?array<int, ?string>}> $customers
+     *
+     * @return array<string, array<int, ?string>>
+     */
+    private function accountValues(array $ids, array $customers): array
+    {
+        $ids = array_map('strval', $ids);
+        if ($ids === []) {
+            return [];
+        }
+        $values = array_fill_keys($ids, []);
+        $userIds = [];
+        foreach ($ids as $customer) {
+            $userIds[$customer] = $customers[$customer]['user_id'];
+        }
+        $placeholders = implode(',', array_fill(0, count($ids), '?'));
+        $rows = DB::select(
+            "SELECT 'a' AS kind, customer_id, game_username_override AS value, user_id FROM `{$this->table('tiergate_accounts')}` WHERE customer_id IN ({$placeholders})
+             UNION ALL SELECT DISTINCT 'p', customer_id, player, NULL FROM `{$this->table('tiergate_game_applied')}` WHERE customer_id IN ({$placeholders})",
+            [...$ids, ...$ids],
+        );
+        foreach ($rows as $row) {
+            $values[(string) $row->customer_id][] = $row->value;
+            if ($row->kind === 'a' && $row->user_id !== null) {
+                $userIds[(string) $row->customer_id] = (int) $row->user_id;
+            }
+        }
+        $names = $this->users->searchableNames(array_values(array_filter($userIds)));
+        foreach ($userIds as $customer => $userId) {
+            array_push($values[(string) $customer], ...($names[$userId] ?? []));
+        }
+
+        return $values;
     }
 
     private function table(string $name): string
