@@ -19,6 +19,20 @@ const password = () =>
         encoding: 'utf8',
     });
 
+/** The log API's page (the admin page asks for 50). */
+const PAGE = 50;
+
+/** Which seeded log rows a log filter matches, in the seed's own encoding: SQL over its sequence number `seq`. */
+export const seededLog = {
+    all: 'TRUE',
+    /** `index`: the server's place among the panel's servers by id, as the seed spreads rows over them. */
+    server: (index: number, servers: number) => `seq MOD ${servers} = ${index}`,
+    action: (action: 'grant' | 'update' | 'revoke') => `seq MOD 3 = ${['grant', 'update', 'revoke'].indexOf(action)}`,
+    failed: 'seq MOD 997 = 0',
+    day: (day: string) =>
+        `UTC_TIMESTAMP(6) - INTERVAL (${SEED_SIZES.logRows} - seq) SECOND BETWEEN '${day} 00:00:00' AND '${day} 23:59:59.999999'`,
+};
+
 export async function isSeeded(): Promise<boolean> {
     const [[row]] = await db().query<RowDataPacket[]>('SELECT COUNT(*) AS n FROM users WHERE email LIKE ?', [
         `${SEED}%`,
@@ -26,22 +40,37 @@ export async function isSeeded(): Promise<boolean> {
     return Number(row!.n) >= SEED_SIZES.users;
 }
 
-export async function seed(log: (line: string) => void): Promise<void> {
-    if (await isSeeded()) return log('  the bed is already seeded');
-    await unseed();
+/**
+ * `only`: the empty bed's fixture for the log requests. Just one seeded subscriber's rows (its user, account, 10
+ * events, subscription, search terms and 100 log rows) and, for each of `pages` (conditions of `seededLog`), the
+ * newest page of log rows that match it, all exactly as the full seed writes them. So a request finds the same rows on
+ * both beds, and only the amount of data around them differs.
+ */
+export async function seed(log: (line: string) => void, only?: { subscriber: number; pages: string[] }): Promise<void> {
+    if (only === undefined && (await isSeeded())) return log('  the bed is already seeded');
+    if (only === undefined) await unseed();
     const started = performance.now();
     const { users, subscribers, eventsPerSubscriber, logRows } = SEED_SIZES;
     const q = (sql: string, params: unknown[] = []) => db().query(sql, params);
+    // Which seeded subscriber a row belongs to, as an expression of the sequence: every row, or only's.
+    const of = (subscriber: string, orRows = '') =>
+        only === undefined ? '' : `WHERE ${subscriber} = ${Number(only.subscriber)}${orRows}`;
+    const newestPages = (only?.pages ?? [])
+        .map(
+            (page) =>
+                ` OR seq IN (SELECT seq FROM (SELECT seq FROM seq_1_to_${logRows} WHERE ${page} ORDER BY seq DESC LIMIT ${PAGE + 1}) p)`,
+        )
+        .join('');
     await q(
         `INSERT INTO users (uuid, username, email, name_first, name_last, password, language, root_admin, use_totp, gravatar, created_at, updated_at)
          SELECT UUID(), CONCAT('benchseed', seq), CONCAT(?, seq, '@seed.example.com'), 'Seed', CONCAT('No', seq), ?, 'en', 0, 0, 1, NOW(), NOW()
-           FROM seq_1_to_${users}`,
+           FROM seq_1_to_${users} ${of('seq')}`,
         [SEED, password()],
     );
     await q(
         `INSERT INTO tiergate_accounts (customer_id, user_id, created_by_tiergate, created_at, updated_at)
          SELECT CONCAT(?, 'cus-', seq), u.id, 0, NOW(), NOW()
-           FROM seq_1_to_${subscribers} JOIN users u ON u.email = CONCAT(?, seq, '@seed.example.com')`,
+           FROM seq_1_to_${subscribers} JOIN users u ON u.email = CONCAT(?, seq, '@seed.example.com') ${of('seq')}`,
         [SEED, SEED],
     );
     const snapshot = (status: string) =>
@@ -56,13 +85,13 @@ export async function seed(log: (line: string) => void): Promise<void> {
                    FROM (SELECT seq AS n, (seq - 1) DIV ${eventsPerSubscriber} + 1 AS s, (seq - 1) MOD ${eventsPerSubscriber} + 1 AS k,
                                 CASE (seq - 1) MOD ${eventsPerSubscriber} + 1 WHEN 1 THEN 'subscription.created' WHEN ${eventsPerSubscriber} THEN 'subscription.cancelled' ELSE 'payment.succeeded' END AS t,
                                 UTC_TIMESTAMP(6) - INTERVAL (${eventsPerSubscriber} + 1 - ((seq - 1) MOD ${eventsPerSubscriber} + 1)) DAY AS at
-                           FROM seq_1_to_${subscribers * eventsPerSubscriber}) e) ev`,
+                           FROM seq_1_to_${subscribers * eventsPerSubscriber} ${of(`(seq - 1) DIV ${eventsPerSubscriber} + 1`)}) e) ev`,
         [SEED, SEED, SEED, SEED, SEED, SEED],
     );
     await q(
         `INSERT INTO tiergate_subscriptions (subscription_id, customer_id, customer_email, product_key, template_key, tier_name, state, cause, reason, user_id, last_event_at, reconciled_at, created_at, updated_at)
          SELECT CONCAT(?, 'sub-', seq), CONCAT(?, 'cus-', seq), CONCAT(?, seq, '@seed.example.com'), 'awakened', 'subscriber_awakened', 'Awakened', 'ended', 'cancelled', '', a.user_id, NOW(), NOW(), NOW(), NOW()
-           FROM seq_1_to_${subscribers} JOIN tiergate_accounts a ON a.customer_id = CONCAT(?, 'cus-', seq)`,
+           FROM seq_1_to_${subscribers} JOIN tiergate_accounts a ON a.customer_id = CONCAT(?, 'cus-', seq) ${of('seq')}`,
         [SEED, SEED, SEED, SEED],
     );
     // Rows written straight to the tables, as an install finds them: the search index is filled the same way.
@@ -74,9 +103,13 @@ export async function seed(log: (line: string) => void): Promise<void> {
          SELECT 'event', CONCAT('msg_', ?, seq), CONCAT(?, 'cus-', 1 + seq MOD ${subscribers}), NULL, ELT(1 + seq MOD ${ids.length}, ${ids.join(',')}),
                 ELT(1 + seq MOD 3, 'grant', 'update', 'revoke'), '[]', '["websocket.connect"]', IF(seq MOD 997 = 0, 'failed', 'ok'), NULL, 3,
                 UTC_TIMESTAMP(6) - INTERVAL (${logRows} - seq) SECOND
-           FROM seq_1_to_${logRows}`,
+           FROM seq_1_to_${logRows} ${of(`1 + seq MOD ${subscribers}`, newestPages)}`,
         [SEED, SEED],
     );
+    if (only !== undefined)
+        return log(
+            `  seeded subscriber ${only.subscriber} and the newest page of ${only.pages.length} log filters (the empty bed's fixture)`,
+        );
     await settle(log);
     log(
         `  seeded ${users.toLocaleString('en')} users, ${subscribers.toLocaleString('en')} subscribers, ${(subscribers * eventsPerSubscriber).toLocaleString('en')} events, ${logRows.toLocaleString('en')} log rows in ${((performance.now() - started) / 1000).toFixed(0)} s`,
