@@ -15,6 +15,12 @@ import { isSeeded, seed, seededLog, unseed } from './seed';
 /** The seeded subscriber the one-subscriber filters name. */
 const NAMED = 4242;
 
+/**
+ * A label, the request's query (built from the id half way down the bed's log, for the one that pages there) and the
+ * seeded log rows it matches.
+ */
+type Filter = [label: string, query: string | ((midId: number) => string), rows: string | null];
+
 export async function benchLogApi(figures: Figures, requests: number): Promise<void> {
     const [servers] = await db().query<RowDataPacket[]>('SELECT id, name FROM servers ORDER BY id');
     const server = servers[4]!;
@@ -22,9 +28,9 @@ export async function benchLogApi(figures: Figures, requests: number): Promise<v
     const at = (index: number) => seededLog.server(index, servers.length);
     const and = (...conditions: string[]) => conditions.join(' AND ');
     // Each filter the page offers, and which seeded log rows it matches (the empty bed gets its newest page of them).
-    const filters: Array<[string, string, string | null]> = [
+    const filters: Filter[] = [
         ['first page', '', seededLog.all],
-        ['a page half way down', 'cursor=', null],
+        ['a page half way down', (midId) => `cursor=${midId}`, null],
         ['one subscriber (id)', `customer=bench-seed-cus-${NAMED}`, null],
         ['one subscriber (email search)', `customer=bench-seed-${NAMED}%40seed`, null],
         ['one server', `server=${server.id}`, at(4)],
@@ -51,17 +57,13 @@ export async function benchLogApi(figures: Figures, requests: number): Promise<v
     }
 }
 
-async function measure(
-    figures: Figures,
-    requests: number,
-    filters: Array<[string, string, string | null]>,
-): Promise<void> {
+async function measure(figures: Figures, requests: number, filters: Filter[]): Promise<void> {
     const admin = await PanelSession.login(testbed.admin.username, testbed.admin.password);
     const [[mid]] = await db().query<RowDataPacket[]>('SELECT id FROM tiergate_log ORDER BY id LIMIT 1 OFFSET ?', [
         Math.floor(Number((await db().query<RowDataPacket[]>('SELECT COUNT(*) AS n FROM tiergate_log'))[0][0]!.n) / 2),
     ]);
     for (const [label, filter] of filters) {
-        const query = filter === 'cursor=' ? `cursor=${mid?.id ?? 1}` : filter;
+        const query = typeof filter === 'string' ? filter : filter(Number(mid?.id ?? 1));
         const times: number[] = [];
         for (let i = 0; i < requests; i++) {
             const started = performance.now();

@@ -57,7 +57,7 @@ class SubscriptionProjector
         if ($rows !== []) {
             // One statement for all of the customer's rows, new or not (subscription_id is unique).
             Subscription::query()->upsert($rows, ['subscription_id'], array_keys(array_diff_key($rows[0], ['subscription_id' => true])));
-            $values = array_merge(...array_map(fn (SubscriptionState $s) => [(string) $s->subscriptionId, $s->customerId, $s->customerEmail, $s->gameUsername], array_values($states)));
+            $values = array_merge(...array_map(fn (SubscriptionState $s) => [$s->subscriptionId, $s->customerId, $s->customerEmail, $s->gameUsername], array_values($states)));
             $this->searchTerms->refresh($rows[0]['customer_id'], $values, $userId, $account, $accountRead);
         }
 

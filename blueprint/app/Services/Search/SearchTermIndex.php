@@ -10,8 +10,9 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\PanelUserD
 /**
  * Keeps tiergate_search_terms (Core\SearchTerms) in step with what a subscriber is found by: their subscription and
  * customer ids and emails, their panel account's username, email and name, and their in-game names (the billing
- * snapshot's, or at install the applied ones, and the admin's correction). Every reconcile refreshes its customer's terms in its own transaction, as it writes the
- * subscription rows; the install fills them for the subscribers already there. Only what changed is written.
+ * snapshot's, or at install the applied ones, and the admin's correction). Every reconcile refreshes its customer's
+ * terms in its own transaction, as it writes the subscription rows; the install fills them for the subscribers
+ * already there. Only what changed is written.
  */
 class SearchTermIndex
 {
