@@ -3,18 +3,28 @@
  * prints every figure with its goal, merges them into artifacts/bench.json (a figure measured again replaces the
  * old one) and regenerates the README's figures table from that file. `-- --readme` only regenerates the table (and the
  * seeded / empty comparisons, by the current rules).
+ * With both beds, every part they share runs on one and then the other (beds.ts), so a seeded / empty ratio compares
+ * measurements minutes apart rather than a quarter of an hour.
  * Needs the test bed up; it takes it for minutes (hold the test-bed lock), and leaves it as it found it.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import { newSecret } from '../sim/sign';
 import { artisan, closeDb, setSetting } from '../testbed/client';
-import { startWebServer } from '../testbed/services';
 import { type Bed, type Figure, Figures, SEEDED_VS_EMPTY } from './figures';
 import { BENCH_JSON, type BenchFile, readBench, rewriteReadme, writeBench } from './readme-table';
 import { removeLeftovers } from './cohorts';
-import { isSeeded, seed, settle, unseed } from './seed';
-import { DEFAULT_PARTS, runParts, type Part, PARTS, type Settings } from './parts';
+import { createSeededBed, dropSeededBed, useBed } from './beds';
+import {
+    BOTH_BEDS,
+    type BedState,
+    DEFAULT_PARTS,
+    newBedState,
+    type Part,
+    PARTS,
+    runPart,
+    type Settings,
+} from './parts';
 
 function option(name: string): string | undefined {
     const i = process.argv.indexOf(`--${name}`);
@@ -61,27 +71,36 @@ async function main(): Promise<void> {
     const beds: Bed[] = bed === 'both' ? ['empty', 'seeded'] : [bed as Bed];
     const settings: Settings = { quick, seconds: quick ? 4 : 8, secret: newSecret() };
 
-    await startWebServer(); // the pool and nginx as configured now
+    await useBed('empty', true); // the pool and nginx as configured now, on the database the install configured
     await removeLeftovers();
     artisan('tiergate:secret', `--set=${settings.secret}`);
     await setSetting('rate_limit_per_minute', 1_000_000);
     await setSetting('reconcile_interval_minutes', 1440); // no scheduled full reconcile in the middle of a figure
     const figures = new Figures();
     const started = performance.now();
+    const states: Record<Bed, BedState> = { empty: newBedState(), seeded: newBedState() };
     try {
-        for (const bed of beds) {
-            figures.bed = bed;
-            console.log(`\n== ${bed} bed ==`);
-            if (bed === 'seeded') await seed((l) => console.log(l));
-            else if (await isSeeded()) {
-                await unseed();
-                await settle((l) => console.log(l));
+        if (beds.includes('seeded')) {
+            console.log('\n== the seeded bed ==');
+            await createSeededBed((l) => console.log(l));
+        }
+        // Each part on one bed and then the other, alternating which comes first, so the two measurements of a
+        // figure are minutes apart and neither bed is always measured second.
+        let order = [...beds];
+        for (const part of parts) {
+            const on = order.filter((bed) => bed === 'empty' || BOTH_BEDS.includes(part));
+            for (const bed of on) {
+                console.log(`\n== ${part}, ${bed} bed ==`);
+                await useBed(bed);
+                figures.bed = bed;
+                await runPart(part, figures, settings, states[bed]);
             }
-            await runParts(parts, figures, settings);
+            if (on.length > 1) order = order.reverse();
         }
         figures.compareBeds();
     } finally {
-        if (beds.includes('seeded')) await unseed();
+        await useBed('empty');
+        dropSeededBed();
         await setSetting('rate_limit_per_minute', null);
         await setSetting('reconcile_interval_minutes', null);
     }

@@ -34,42 +34,49 @@ const sizes = (quick: boolean) => ({
     logRequests: quick ? 40 : 100, // a p95 of fewer is its second-worst request, mostly noise
 });
 
-export async function runParts(parts: readonly Part[], figures: Figures, settings: Settings): Promise<void> {
+/** The parts measured on both beds, to compare; the others measure what the seed does not weigh on. */
+export const BOTH_BEDS: readonly Part[] = ['ingest', 'latency', 'rows', 'reconcile', 'log'];
+
+/** What one bed's earlier parts found that a later one needs: the latency part offers the saturation rate. */
+export interface BedState {
+    saturation: number;
+}
+
+export const newBedState = (): BedState => ({ saturation: 60 });
+
+export async function runPart(part: Part, figures: Figures, settings: Settings, state: BedState): Promise<void> {
     const log = (line: string) => console.log(line);
     const size = sizes(settings.quick);
     const seeded = figures.bed === 'seeded';
-    let saturation = 60;
-    if (parts.includes('ingest')) {
-        saturation = (await benchIngest(figures, settings.secret, settings.seconds)).ingestRate;
+    if (part === 'ingest') {
+        state.saturation = (await benchIngest(figures, settings.secret, settings.seconds)).ingestRate;
         await settle(log); // its thousands of rows deleted: the purge and flush done before the next part times
     }
-    if (parts.includes('latency')) {
+    if (part === 'latency') {
         const cohort = makeCohort(size.latencyCohort);
         try {
-            await benchAccessLatency(figures, settings.secret, saturation, settings.seconds, cohort);
+            await benchAccessLatency(figures, settings.secret, state.saturation, settings.seconds, cohort);
         } finally {
             await dropCohort(cohort.prefix);
         }
         await untilDrained();
         await settle(log);
     }
-    if (parts.includes('rows')) await benchRowsExamined(figures, settings.secret);
-    if (parts.some((p) => ['reconcile', 'first', 'during', 'memory'].includes(p))) {
+    if (part === 'rows') await benchRowsExamined(figures, settings.secret);
+    if (['reconcile', 'first', 'during', 'memory'].includes(part)) {
         const servers = await addServers();
         try {
-            if (parts.includes('reconcile')) {
-                // On the seeded bed only the 1,000 figure, to compare with the empty bed's.
+            // On the seeded bed only the 1,000 figure, to compare with the empty bed's.
+            if (part === 'reconcile')
                 await benchNothingToChange(figures, seeded ? [1000] : size.nothingToChange, !seeded);
-            }
-            if (parts.includes('first') && !seeded) await benchFirstApply(figures, size.firstApply, size.existing);
-            if (parts.includes('during') && !seeded)
+            if (part === 'first') await benchFirstApply(figures, size.firstApply, size.existing);
+            if (part === 'during')
                 await benchDuringFullReconcile(figures, settings.secret, size.during, size.duringEvents);
-            if (parts.includes('memory') && !seeded)
-                await benchWorkerMemory(figures, settings.secret, size.memoryEvents);
+            if (part === 'memory') await benchWorkerMemory(figures, settings.secret, size.memoryEvents);
         } finally {
             await removeServers(servers);
         }
     }
-    if (parts.includes('log')) await benchLogApi(figures, size.logRequests);
-    if (parts.includes('game') && !seeded) await benchGameCommands(figures, settings.quick ? 200 : 1000);
+    if (part === 'log') await benchLogApi(figures, size.logRequests);
+    if (part === 'game') await benchGameCommands(figures, settings.quick ? 200 : 1000);
 }
