@@ -62,7 +62,7 @@ class ChunkPrefetch
     {
         $stale = array_fill_keys($this->staleProjections($customerIds, $now), true);
         $fresh = array_values(array_filter($customerIds, fn (string $id) => !isset($stale[$id])));
-        foreach ([$this->withUnfinishedWork($fresh), $this->withDrift($fresh)] as $more) {
+        foreach ([$this->withUnfinishedWork($fresh), $this->withGrantsOutOfLine($fresh)] as $more) {
             $stale += array_fill_keys($more, true);
         }
 
@@ -118,7 +118,7 @@ class ChunkPrefetch
     }
 
     /**
-     * Unprocessed events, an override, an open log condition, an owed revocation or in-game command: one query.
+     * Unprocessed events, an override, an open log condition, an owed in-game command: one query.
      *
      * @param string[] $customerIds
      *
@@ -131,11 +131,7 @@ class ChunkPrefetch
         }
         $query = DB::table('tiergate_events')->whereIn('customer_id', $customerIds)->whereNull('processed_at')->select('customer_id')
             ->unionAll(DB::table('tiergate_overrides')->whereIn('customer_id', $customerIds)->select('customer_id'))
-            ->unionAll(DB::table('tiergate_log_conditions')->whereIn('customer_id', $customerIds)->select('customer_id'))
-            ->unionAll(DB::table('tiergate_accounts')->join('tiergate_grants', 'tiergate_grants.user_id', '=', 'tiergate_accounts.user_id')
-                ->whereIn('tiergate_accounts.customer_id', $customerIds)
-                ->where(fn ($q) => $q->where('tiergate_grants.revocation_pending', true)->orWhereNull('tiergate_grants.subuser_id'))
-                ->select('tiergate_accounts.customer_id'));
+            ->unionAll(DB::table('tiergate_log_conditions')->whereIn('customer_id', $customerIds)->select('customer_id'));
         if ($this->hasGameCommands()) {
             $query->unionAll(DB::table('tiergate_game_commands')->whereIn('customer_id', $customerIds)->where('status', 'pending')->select('customer_id'));
         }
@@ -144,13 +140,15 @@ class ChunkPrefetch
     }
 
     /**
-     * A grant whose subuser row is gone, moved, or holds other permissions than Tiergate gave: the next plan differs.
+     * A grant whose subuser row is gone (or was never written), moved, or holds other permissions than Tiergate gave,
+     * so the next plan differs; or whose token revocation is still owed. Every grant of the chunk is read once here,
+     * so the owed revocations cost no query of their own.
      *
      * @param string[] $customerIds
      *
      * @return string[]
      */
-    private function withDrift(array $customerIds): array
+    private function withGrantsOutOfLine(array $customerIds): array
     {
         if ($customerIds === []) {
             return [];
@@ -160,18 +158,18 @@ class ChunkPrefetch
             ->whereIn('tiergate_accounts.customer_id', $customerIds)
             ->select([
                 'tiergate_accounts.customer_id', 'tiergate_grants.user_id', 'tiergate_grants.server_id',
-                'tiergate_grants.permissions',
+                'tiergate_grants.permissions', 'tiergate_grants.revocation_pending',
             ]))
             ->get();
-        $drifted = [];
+        $outOfLine = [];
         foreach ($rows as $row) {
-            if ($row->row_id === null || (int) $row->row_user_id !== (int) $row->user_id || (int) $row->row_server_id !== (int) $row->server_id
+            if ($row->revocation_pending || $row->row_id === null || (int) $row->row_user_id !== (int) $row->user_id || (int) $row->row_server_id !== (int) $row->server_id
                 || ($row->permissions !== $row->row_permissions && self::permissions($row->permissions) !== self::permissions($row->row_permissions))) {
-                $drifted[] = $row->customer_id;
+                $outOfLine[] = $row->customer_id;
             }
         }
 
-        return $drifted;
+        return $outOfLine;
     }
 
     /** @return string[] */

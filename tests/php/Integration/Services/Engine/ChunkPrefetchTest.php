@@ -64,6 +64,15 @@ class ChunkPrefetchTest extends IntegrationTestCase
         }
     }
 
+    public function testAnOwedTokenRevocationOrAGrantWithNoSubuserRowBringsItsCustomerBack(): void
+    {
+        $grants = fn (string $customerId) => DB::table('tiergate_grants')->whereIn('subuser_id', $this->rows($customerId)->pluck('id'));
+        $grants('cus_chunk_a')->limit(1)->update(['revocation_pending' => true]);
+        $grants('cus_chunk_c')->limit(1)->update(['subuser_id' => null]);
+
+        $this->assertSame(['cus_chunk_a', 'cus_chunk_c'], $this->needing());
+    }
+
     public function testACatalogueChangeAfterTheLastReconcileBringsEveryoneBack(): void
     {
         DB::table('tiergate_templates')->where('key', 'subscriber_knight')->update(['updated_at' => now()]);
