@@ -73,3 +73,40 @@ export async function createSeededBed(log: (line: string) => void): Promise<void
 export function dropSeededBed(): void {
     mysqlAsRoot(`DROP DATABASE IF EXISTS \`${SEEDED_DATABASE}\``);
 }
+
+/** Runs on each bed in turn, the order reversed every turn, so neither bed is always first. */
+export class Turns {
+    private order: Bed[];
+
+    constructor(beds: readonly Bed[]) {
+        this.order = [...beds];
+    }
+
+    /** `run` on each bed, switching to it first; its results by bed. */
+    async each<T>(run: (bed: Bed) => Promise<T>): Promise<Map<Bed, T>> {
+        const results = new Map<Bed, T>();
+        for (const bed of this.order) {
+            await useBed(bed);
+            results.set(bed, await run(bed));
+        }
+        this.order = this.order.reverse();
+        return results;
+    }
+}
+
+/**
+ * `run` on each bed in turn, `rounds` times (empty, seeded, seeded, empty, …), so the runs a figure compares are
+ * seconds apart. Its results by bed, in run order.
+ */
+export async function inTurns<T>(
+    beds: readonly Bed[],
+    rounds: number,
+    run: (bed: Bed) => Promise<T>,
+): Promise<Map<Bed, T[]>> {
+    const turns = new Turns(beds);
+    const results = new Map<Bed, T[]>(beds.map((bed) => [bed, []]));
+    for (let round = 0; round < rounds; round++) {
+        for (const [bed, result] of await turns.each(run)) results.get(bed)!.push(result);
+    }
+    return results;
+}

@@ -19,10 +19,12 @@ import {
     BOTH_BEDS,
     type BedState,
     DEFAULT_PARTS,
+    IN_TURNS,
     newBedState,
     type Part,
     PARTS,
     runPart,
+    runPartInTurns,
     type Settings,
 } from './parts';
 
@@ -85,15 +87,21 @@ async function main(): Promise<void> {
             await createSeededBed((l) => console.log(l));
         }
         // Each part on one bed and then the other, alternating which comes first, so the two measurements of a
-        // figure are minutes apart and neither bed is always measured second.
+        // figure are minutes apart and neither bed is always measured second; the noisiest parts take the beds in
+        // turns run by run.
         let order = [...beds];
         for (const part of parts) {
             const on = order.filter((bed) => bed === 'empty' || BOTH_BEDS.includes(part));
-            for (const bed of on) {
-                console.log(`\n== ${part}, ${bed} bed ==`);
-                await useBed(bed);
-                figures.bed = bed;
-                await runPart(part, figures, settings, states[bed]);
+            if (IN_TURNS.includes(part)) {
+                console.log(`\n== ${part}, ${on.join(' and ')} bed${on.length > 1 ? 's in turns' : ''} ==`);
+                await runPartInTurns(part, on, figures, settings, states);
+            } else {
+                for (const bed of on) {
+                    console.log(`\n== ${part}, ${bed} bed ==`);
+                    await useBed(bed);
+                    figures.bed = bed;
+                    await runPart(part, figures, settings);
+                }
             }
             if (on.length > 1) order = order.reverse();
         }

@@ -1,15 +1,12 @@
 /** The bench's parts, each runnable alone (`--parts`), in the order a run takes them, with their sizes. */
-import { benchAccessLatency, makeCohort } from './access-latency';
-import { dropCohort } from './cohorts';
+import { benchAccessLatency } from './access-latency';
 import { benchDuringFullReconcile } from './during';
-import type { Figures } from './figures';
+import type { Bed, Figures } from './figures';
 import { benchGameCommands } from './game-commands';
 import { benchLogApi } from './log-api';
 import { benchWorkerMemory } from './memory';
 import { addServers, benchFirstApply, benchNothingToChange, removeServers } from './reconcile';
 import { benchRowsExamined } from './rows-examined';
-import { untilDrained } from './queue';
-import { settle } from './seed';
 import { benchIngest } from './webhook-ingress';
 
 export const PARTS = ['ingest', 'latency', 'rows', 'reconcile', 'first', 'during', 'memory', 'log', 'game'] as const;
@@ -31,7 +28,7 @@ const sizes = (quick: boolean) => ({
     during: quick ? 100 : 1000,
     duringEvents: quick ? 8 : 30,
     memoryEvents: quick ? 1500 : 10_000,
-    logRequests: quick ? 40 : 100, // a p95 of fewer is its second-worst request, mostly noise
+    logRequests: quick ? 40 : 200, // a p95 of fewer than 40 is its second-worst request, mostly noise
 });
 
 /** The parts measured on both beds, to compare; the others measure what the seed does not weigh on. */
@@ -44,31 +41,40 @@ export interface BedState {
 
 export const newBedState = (): BedState => ({ saturation: 60 });
 
-export async function runPart(part: Part, figures: Figures, settings: Settings, state: BedState): Promise<void> {
-    const log = (line: string) => console.log(line);
+/** The parts that take the beds in turns run by run themselves (beds.ts `inTurns`); the others run on one bed. */
+export const IN_TURNS: readonly Part[] = ['ingest', 'latency', 'reconcile', 'log'];
+
+export async function runPartInTurns(
+    part: Part,
+    beds: readonly Bed[],
+    figures: Figures,
+    settings: Settings,
+    states: Record<Bed, BedState>,
+): Promise<void> {
     const size = sizes(settings.quick);
-    const seeded = figures.bed === 'seeded';
     if (part === 'ingest') {
-        state.saturation = (await benchIngest(figures, settings.secret, settings.seconds)).ingestRate;
-        await settle(log); // its thousands of rows deleted: the purge and flush done before the next part times
+        const rates = await benchIngest(figures, settings.secret, settings.seconds, beds);
+        for (const [bed, rate] of rates) states[bed].saturation = rate;
     }
-    if (part === 'latency') {
-        const cohort = makeCohort(size.latencyCohort);
-        try {
-            await benchAccessLatency(figures, settings.secret, state.saturation, settings.seconds, cohort);
-        } finally {
-            await dropCohort(cohort.prefix);
-        }
-        await untilDrained();
-        await settle(log);
-    }
+    if (part === 'latency')
+        await benchAccessLatency(
+            figures,
+            settings.secret,
+            settings.seconds,
+            size.latencyCohort,
+            beds,
+            (bed) => states[bed].saturation,
+        );
+    if (part === 'reconcile') await benchNothingToChange(figures, size.nothingToChange, beds, true);
+    if (part === 'log') await benchLogApi(figures, size.logRequests, beds);
+}
+
+export async function runPart(part: Part, figures: Figures, settings: Settings): Promise<void> {
+    const size = sizes(settings.quick);
     if (part === 'rows') await benchRowsExamined(figures, settings.secret);
-    if (['reconcile', 'first', 'during', 'memory'].includes(part)) {
+    if (['first', 'during', 'memory'].includes(part)) {
         const servers = await addServers();
         try {
-            // On the seeded bed only the 1,000 figure, to compare with the empty bed's.
-            if (part === 'reconcile')
-                await benchNothingToChange(figures, seeded ? [1000] : size.nothingToChange, !seeded);
             if (part === 'first') await benchFirstApply(figures, size.firstApply, size.existing);
             if (part === 'during')
                 await benchDuringFullReconcile(figures, settings.secret, size.during, size.duringEvents);
@@ -77,6 +83,5 @@ export async function runPart(part: Part, figures: Figures, settings: Settings, 
             await removeServers(servers);
         }
     }
-    if (part === 'log') await benchLogApi(figures, size.logRequests);
     if (part === 'game') await benchGameCommands(figures, settings.quick ? 200 : 1000);
 }

@@ -9,7 +9,8 @@
 import type { RowDataPacket } from 'mysql2';
 import { artisan, db } from '../testbed/client';
 import { appliedCohort, dropCohort, newPrefix, storedCohort } from './cohorts';
-import type { Figures } from './figures';
+import { inTurns, useBed } from './beds';
+import type { Bed, Figures } from './figures';
 import { php } from './php-scripts';
 import { settle } from './seed';
 
@@ -36,50 +37,92 @@ export async function removeServers(tag: string): Promise<void> {
     await db().execute('DELETE FROM servers WHERE external_id LIKE ?', [`${tag}-%`]);
 }
 
-/** Nothing changes between runs of a cohort already in line, so a run can be repeated: the median of three. */
-function medianOf3(run: () => Timing): Timing {
-    return [run(), run(), run()].sort((a, b) => a.ms - b.ms)[1]!;
-}
+/** The size both beds are measured at; the others show growth on the empty bed. */
+const COMPARED = 1000;
 
-export async function benchNothingToChange(figures: Figures, sizes: number[], withEach = true): Promise<void> {
+const median = (runs: Timing[]) => [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!;
+
+/**
+ * Nothing changes between runs of a cohort already in line, so a run can be repeated: the median of three. At 1,000
+ * each bed has its cohort and the runs take the beds in turns (beds.ts `inTurns`).
+ */
+export async function benchNothingToChange(
+    figures: Figures,
+    sizes: number[],
+    beds: readonly Bed[],
+    withEach: boolean,
+): Promise<void> {
     const perSubscriber: string[] = [];
-    for (const size of sizes) {
-        const prefix = await appliedCohort(size, 'sovereign', 'subscriber_sovereign', 'Sovereign');
-        try {
-            await settle(() => undefined); // the cohort's bulk inserts flushed, so the runs time the reads
-            const t = medianOf3(() => php<Timing>('reconcile-timing.php', prefix, 'chunked'));
-            perSubscriber.push(`${size}: ${(t.ms / size).toFixed(2)} ms`);
-            const label = `full reconcile, nothing to change, ${size.toLocaleString('en')} × ${SERVERS} servers`;
-            figures.add(
-                `reconcile.nothing.${size}`,
-                label,
-                t.ms,
-                'ms',
-                size === 1000 ? { kind: 'max', target: 1000 } : undefined,
-                `median of 3 runs; ${(t.ms / size).toFixed(3)} ms/subscriber, ${t.reconciled} reconciled, ${t.changes} changes`,
-            );
-            if (withEach && size === sizes[0]) {
-                const each = medianOf3(() => php<Timing>('reconcile-timing.php', prefix, 'each'));
-                figures.add(
-                    `reconcile.nothing.${size}.each`,
-                    `the same ${size}, every subscriber reconciled one by one (the path before chunked reads)`,
-                    each.ms,
-                    'ms',
-                    undefined,
-                    `median of 3 runs; ${(each.ms / size).toFixed(2)} ms/subscriber, ${each.changes} changes (0: the cohort was in line)`,
+    const servers = new Map<Bed, string>();
+    try {
+        for (const bed of beds) {
+            await useBed(bed);
+            servers.set(bed, await addServers());
+        }
+        for (const size of sizes) {
+            const on = beds.filter((bed) => bed === 'empty' || size === COMPARED);
+            const prefixes = new Map<Bed, string>();
+            try {
+                for (const bed of on) {
+                    await useBed(bed);
+                    prefixes.set(bed, await appliedCohort(size, 'sovereign', 'subscriber_sovereign', 'Sovereign'));
+                    await settle(() => undefined); // the cohort's bulk inserts flushed, so the runs time the reads
+                }
+                const runs = await inTurns(on, 3, async (bed) =>
+                    php<Timing>('reconcile-timing.php', prefixes.get(bed)!, 'chunked'),
                 );
+                for (const bed of on) {
+                    figures.bed = bed;
+                    const t = median(runs.get(bed)!);
+                    if (bed === 'empty') perSubscriber.push(`${size}: ${(t.ms / size).toFixed(2)} ms`);
+                    figures.add(
+                        `reconcile.nothing.${size}`,
+                        `full reconcile, nothing to change, ${size.toLocaleString('en')} × ${SERVERS} servers`,
+                        t.ms,
+                        'ms',
+                        size === COMPARED ? { kind: 'max', target: 1000 } : undefined,
+                        `median of 3 runs${on.length > 1 ? ', the beds in turns' : ''}; ${(t.ms / size).toFixed(3)} ms/subscriber, ${t.reconciled} reconciled, ${t.changes} changes`,
+                    );
+                }
+                if (withEach && size === sizes[0] && on.includes('empty')) {
+                    await useBed('empty');
+                    figures.bed = 'empty';
+                    const each = median(
+                        [1, 2, 3].map(() => php<Timing>('reconcile-timing.php', prefixes.get('empty')!, 'each')),
+                    );
+                    figures.add(
+                        `reconcile.nothing.${size}.each`,
+                        `the same ${size}, every subscriber reconciled one by one (the path before chunked reads)`,
+                        each.ms,
+                        'ms',
+                        undefined,
+                        `median of 3 runs; ${(each.ms / size).toFixed(2)} ms/subscriber, ${each.changes} changes (0: the cohort was in line)`,
+                    );
+                }
+            } finally {
+                for (const [bed, prefix] of prefixes) {
+                    await useBed(bed);
+                    await dropCohort(prefix);
+                }
             }
-        } finally {
-            await dropCohort(prefix);
+        }
+    } finally {
+        for (const [bed, tag] of servers) {
+            await useBed(bed);
+            await removeServers(tag);
         }
     }
-    if (sizes.length > 1) {
-        const first = figures.find(`reconcile.nothing.${sizes[0]}`, figures.bed)!;
-        const last = figures.find(`reconcile.nothing.${sizes[sizes.length - 1]}`, figures.bed)!;
-        const growth = last.value! / sizes[sizes.length - 1]! / (first.value! / sizes[0]!);
+    const grown = sizes.filter((size) => figures.find(`reconcile.nothing.${size}`, 'empty') !== undefined);
+    if (grown.length > 1 && beds.includes('empty')) {
+        figures.bed = 'empty';
+        const [first, last] = [grown[0]!, grown[grown.length - 1]!];
+        const growth =
+            figures.find(`reconcile.nothing.${last}`, 'empty')!.value! /
+            last /
+            (figures.find(`reconcile.nothing.${first}`, 'empty')!.value! / first);
         figures.add(
             'reconcile.nothing.linearity',
-            `per-subscriber cost at ${sizes[sizes.length - 1]} / at ${sizes[0]} (1: linear)`,
+            `per-subscriber cost at ${last} / at ${first} (1: linear)`,
             growth,
             '×',
             { kind: 'max', target: 1.5 },

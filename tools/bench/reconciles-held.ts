@@ -47,6 +47,8 @@ export async function withReconcilesHeld<T>(seconds: number, work: () => Promise
         return await work();
     } finally {
         signal(workers, 'SIGCONT');
-        holder.kill();
+        // It releases the slots itself when its time is up; killed, it would leave them to their TTL, and the next
+        // bed's turn could hold none.
+        if (holder.exitCode === null) await new Promise((resolve) => holder.once('exit', resolve));
     }
 }
