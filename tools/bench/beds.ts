@@ -9,10 +9,11 @@
  */
 import { execFileSync, execSync } from 'node:child_process';
 import path from 'node:path';
-import { panelUrl, testbed } from '../testbed/config';
+import { testbed } from '../testbed/config';
 import { closeDb, mysqlAsRoot } from '../testbed/client';
 import { startPanelWorkers, startWebServer, stopPanelWorkers } from '../testbed/services';
 import type { Bed } from './figures';
+import { ceilingRequest, closedLoop } from './load';
 import { untilDrained } from './queue';
 import { seed } from './seed';
 
@@ -42,16 +43,7 @@ export async function useBed(bed: Bed, force = false): Promise<void> {
 }
 
 /** A few seconds of the stack ceiling's request, so the restarted php-fpm children have their code cached. */
-async function warm(): Promise<void> {
-    const until = performance.now() + 2000;
-    const one = async () => {
-        while (performance.now() < until)
-            await fetch(`${panelUrl()}/extensions/tiergate/webhook`, { method: 'OPTIONS' }).then((r) =>
-                r.arrayBuffer(),
-            );
-    };
-    await Promise.all([one(), one(), one(), one()]);
-}
+const warm = () => closedLoop(ceilingRequest, 4, 2);
 
 /** The seeded bed: the empty bed's database as it is now, copied, and the seed written into the copy. */
 export async function createSeededBed(log: (line: string) => void): Promise<void> {
@@ -74,39 +66,24 @@ export function dropSeededBed(): void {
     mysqlAsRoot(`DROP DATABASE IF EXISTS \`${SEEDED_DATABASE}\``);
 }
 
-/** Runs on each bed in turn, the order reversed every turn, so neither bed is always first. */
-export class Turns {
-    private order: Bed[];
-
-    constructor(beds: readonly Bed[]) {
-        this.order = [...beds];
-    }
-
-    /** `run` on each bed, switching to it first; its results by bed. */
-    async each<T>(run: (bed: Bed) => Promise<T>): Promise<Map<Bed, T>> {
-        const results = new Map<Bed, T>();
-        for (const bed of this.order) {
-            await useBed(bed);
-            results.set(bed, await run(bed));
-        }
-        this.order = this.order.reverse();
-        return results;
-    }
-}
-
 /**
- * `run` on each bed in turn, `rounds` times (empty, seeded, seeded, empty, …), so the runs a figure compares are
- * seconds apart. Its results by bed, in run order.
+ * `run` on each bed in turn, switching to it first, `rounds` times, the order reversed every round (empty, seeded,
+ * seeded, empty, …), so the runs a figure compares are seconds apart and neither bed is always first. Its results by
+ * bed, in run order.
  */
 export async function inTurns<T>(
     beds: readonly Bed[],
     rounds: number,
     run: (bed: Bed) => Promise<T>,
 ): Promise<Map<Bed, T[]>> {
-    const turns = new Turns(beds);
     const results = new Map<Bed, T[]>(beds.map((bed) => [bed, []]));
+    let order = [...beds];
     for (let round = 0; round < rounds; round++) {
-        for (const [bed, result] of await turns.each(run)) results.get(bed)!.push(result);
+        for (const bed of order) {
+            await useBed(bed);
+            results.get(bed)!.push(await run(bed));
+        }
+        order = order.reverse();
     }
     return results;
 }

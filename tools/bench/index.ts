@@ -3,8 +3,8 @@
  * prints every figure with its goal, merges them into artifacts/bench.json (a figure measured again replaces the
  * old one) and regenerates the README's figures table from that file. `-- --readme` only regenerates the table (and the
  * seeded / empty comparisons, by the current rules).
- * With both beds, every part they share runs on one and then the other (beds.ts), so a seeded / empty ratio compares
- * measurements minutes apart rather than a quarter of an hour.
+ * With both beds, the parts they share take them in turns run by run (beds.ts `inTurns`), so a seeded / empty ratio
+ * compares measurements seconds apart rather than a quarter of an hour.
  * Needs the test bed up; it takes it for minutes (hold the test-bed lock), and leaves it as it found it.
  */
 import fs from 'node:fs';
@@ -15,18 +15,7 @@ import { type Bed, type Figure, Figures, SEEDED_VS_EMPTY } from './figures';
 import { BENCH_JSON, type BenchFile, readBench, rewriteReadme, writeBench } from './readme-table';
 import { removeLeftovers } from './cohorts';
 import { createSeededBed, dropSeededBed, useBed } from './beds';
-import {
-    BOTH_BEDS,
-    type BedState,
-    DEFAULT_PARTS,
-    IN_TURNS,
-    newBedState,
-    type Part,
-    PARTS,
-    runPart,
-    runPartInTurns,
-    type Settings,
-} from './parts';
+import { BOTH_BEDS, DEFAULT_PARTS, IN_TURNS, type Part, PARTS, runPart, runPartInTurns, type Settings } from './parts';
 
 function option(name: string): string | undefined {
     const i = process.argv.indexOf(`--${name}`);
@@ -80,21 +69,17 @@ async function main(): Promise<void> {
     await setSetting('reconcile_interval_minutes', 1440); // no scheduled full reconcile in the middle of a figure
     const figures = new Figures();
     const started = performance.now();
-    const states: Record<Bed, BedState> = { empty: newBedState(), seeded: newBedState() };
+    const saturation = new Map<Bed, number>();
     try {
         if (beds.includes('seeded')) {
             console.log('\n== the seeded bed ==');
             await createSeededBed((l) => console.log(l));
         }
-        // Each part on one bed and then the other, alternating which comes first, so the two measurements of a
-        // figure are minutes apart and neither bed is always measured second; the noisiest parts take the beds in
-        // turns run by run.
-        let order = [...beds];
         for (const part of parts) {
-            const on = order.filter((bed) => bed === 'empty' || BOTH_BEDS.includes(part));
+            const on = beds.filter((bed) => bed === 'empty' || BOTH_BEDS.includes(part));
             if (IN_TURNS.includes(part)) {
                 console.log(`\n== ${part}, ${on.join(' and ')} bed${on.length > 1 ? 's in turns' : ''} ==`);
-                await runPartInTurns(part, on, figures, settings, states);
+                await runPartInTurns(part, on, figures, settings, saturation);
             } else {
                 for (const bed of on) {
                     console.log(`\n== ${part}, ${bed} bed ==`);
@@ -103,7 +88,6 @@ async function main(): Promise<void> {
                     await runPart(part, figures, settings);
                 }
             }
-            if (on.length > 1) order = order.reverse();
         }
         figures.compareBeds();
     } finally {

@@ -34,14 +34,10 @@ const sizes = (quick: boolean) => ({
 /** The parts measured on both beds, to compare; the others measure what the seed does not weigh on. */
 export const BOTH_BEDS: readonly Part[] = ['ingest', 'latency', 'rows', 'reconcile', 'log'];
 
-/** What one bed's earlier parts found that a later one needs: the latency part offers the saturation rate. */
-export interface BedState {
-    saturation: number;
-}
-
-export const newBedState = (): BedState => ({ saturation: 60 });
-
-/** The parts that take the beds in turns run by run themselves (beds.ts `inTurns`); the others run on one bed. */
+/**
+ * The parts that take the beds in turns run by run themselves (beds.ts `inTurns`), and what the ingest part finds
+ * for the latency part: each bed's saturation rate. The others run on one bed.
+ */
 export const IN_TURNS: readonly Part[] = ['ingest', 'latency', 'reconcile', 'log'];
 
 export async function runPartInTurns(
@@ -49,12 +45,12 @@ export async function runPartInTurns(
     beds: readonly Bed[],
     figures: Figures,
     settings: Settings,
-    states: Record<Bed, BedState>,
+    saturation: Map<Bed, number>,
 ): Promise<void> {
     const size = sizes(settings.quick);
     if (part === 'ingest') {
-        const rates = await benchIngest(figures, settings.secret, settings.seconds, beds);
-        for (const [bed, rate] of rates) states[bed].saturation = rate;
+        for (const [bed, rate] of await benchIngest(figures, settings.secret, settings.seconds, beds))
+            saturation.set(bed, rate);
     }
     if (part === 'latency')
         await benchAccessLatency(
@@ -63,9 +59,9 @@ export async function runPartInTurns(
             settings.seconds,
             size.latencyCohort,
             beds,
-            (bed) => states[bed].saturation,
+            (bed) => saturation.get(bed) ?? 60, // without the ingest part: a rate every bed takes
         );
-    if (part === 'reconcile') await benchNothingToChange(figures, size.nothingToChange, beds, true);
+    if (part === 'reconcile') await benchNothingToChange(figures, size.nothingToChange, beds);
     if (part === 'log') await benchLogApi(figures, size.logRequests, beds);
 }
 

@@ -46,13 +46,8 @@ const median = (runs: Timing[]) => [...runs].sort((a, b) => a.ms - b.ms)[Math.fl
  * Nothing changes between runs of a cohort already in line, so a run can be repeated: the median of three. At 1,000
  * each bed has its cohort and the runs take the beds in turns (beds.ts `inTurns`).
  */
-export async function benchNothingToChange(
-    figures: Figures,
-    sizes: number[],
-    beds: readonly Bed[],
-    withEach: boolean,
-): Promise<void> {
-    const perSubscriber: string[] = [];
+export async function benchNothingToChange(figures: Figures, sizes: number[], beds: readonly Bed[]): Promise<void> {
+    const emptyBed: Array<{ size: number; ms: number }> = [];
     const servers = new Map<Bed, string>();
     try {
         for (const bed of beds) {
@@ -74,7 +69,7 @@ export async function benchNothingToChange(
                 for (const bed of on) {
                     figures.bed = bed;
                     const t = median(runs.get(bed)!);
-                    if (bed === 'empty') perSubscriber.push(`${size}: ${(t.ms / size).toFixed(2)} ms`);
+                    if (bed === 'empty') emptyBed.push({ size, ms: t.ms });
                     figures.add(
                         `reconcile.nothing.${size}`,
                         `full reconcile, nothing to change, ${size.toLocaleString('en')} × ${SERVERS} servers`,
@@ -84,7 +79,7 @@ export async function benchNothingToChange(
                         `median of 3 runs${on.length > 1 ? ', the beds in turns' : ''}; ${(t.ms / size).toFixed(3)} ms/subscriber, ${t.reconciled} reconciled, ${t.changes} changes`,
                     );
                 }
-                if (withEach && size === sizes[0] && on.includes('empty')) {
+                if (size === sizes[0] && on.includes('empty')) {
                     await useBed('empty');
                     figures.bed = 'empty';
                     const each = median(
@@ -112,21 +107,16 @@ export async function benchNothingToChange(
             await removeServers(tag);
         }
     }
-    const grown = sizes.filter((size) => figures.find(`reconcile.nothing.${size}`, 'empty') !== undefined);
-    if (grown.length > 1 && beds.includes('empty')) {
+    if (emptyBed.length > 1) {
+        const [first, last] = [emptyBed[0]!, emptyBed[emptyBed.length - 1]!];
         figures.bed = 'empty';
-        const [first, last] = [grown[0]!, grown[grown.length - 1]!];
-        const growth =
-            figures.find(`reconcile.nothing.${last}`, 'empty')!.value! /
-            last /
-            (figures.find(`reconcile.nothing.${first}`, 'empty')!.value! / first);
         figures.add(
             'reconcile.nothing.linearity',
-            `per-subscriber cost at ${last} / at ${first} (1: linear)`,
-            growth,
+            `per-subscriber cost at ${last.size} / at ${first.size} (1: linear)`,
+            last.ms / last.size / (first.ms / first.size),
             '×',
             { kind: 'max', target: 1.5 },
-            perSubscriber.join(', '),
+            emptyBed.map(({ size, ms }) => `${size}: ${(ms / size).toFixed(2)} ms`).join(', '),
         );
     }
 }

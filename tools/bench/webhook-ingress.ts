@@ -15,7 +15,7 @@ import type { RowDataPacket } from 'mysql2';
 import { canonicalEvent } from '../sim/events';
 import { newMessageId, sign } from '../sim/sign';
 import { db, WEBHOOK } from '../testbed/client';
-import { Turns, useBed } from './beds';
+import { inTurns, useBed } from './beds';
 import type { Bed, Figures } from './figures';
 import { type Answer, ceilingRequest, closedLoop, openLoop, send, statusCounts } from './load';
 import { untilDrained } from './queue';
@@ -120,7 +120,7 @@ class IngestRun {
 }
 
 /**
- * Each phase on every bed in turn (beds.ts `Turns`), so a bed's figures are compared with the other's measured
+ * Each phase on every bed in turn (beds.ts `inTurns`), so a bed's figures are compared with the other's measured
  * seconds apart. The stored events/s of one event per delivery, by bed: the latency part's saturation rate.
  */
 export async function benchIngest(
@@ -130,20 +130,15 @@ export async function benchIngest(
     beds: readonly Bed[],
 ): Promise<Map<Bed, number>> {
     const runs = new Map(beds.map((bed) => [bed, new IngestRun(bed, secret)]));
-    const turns = new Turns(beds);
     // Each phase twice on each bed (empty, seeded, seeded, empty): a window's rate swings with the machine.
     const phase = async <T>(work: (r: IngestRun) => Promise<T>, merge: (results: T[]) => T) => {
-        const results = new Map<Bed, T[]>(beds.map((bed) => [bed, []]));
-        for (let round = 0; round < ROUNDS; round++) {
-            const turn = await turns.each(async (bed) => {
-                const r = runs.get(bed)!;
-                await r.warm();
-                const result = await work(r);
-                await untilDrained();
-                return result;
-            });
-            for (const [bed, result] of turn) results.get(bed)!.push(result);
-        }
+        const results = await inTurns(beds, ROUNDS, async (bed) => {
+            const r = runs.get(bed)!;
+            await r.warm();
+            const result = await work(r);
+            await untilDrained();
+            return result;
+        });
         return new Map([...results].map(([bed, all]) => [bed, merge(all)]));
     };
     const ceiling = await phase(() => closedLoop(ceilingRequest, CONCURRENCY, seconds), loops);
