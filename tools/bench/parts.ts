@@ -28,7 +28,7 @@ const sizes = (quick: boolean) => ({
     during: quick ? 100 : 1000,
     duringEvents: quick ? 8 : 30,
     memoryEvents: quick ? 1500 : 10_000,
-    logRequests: quick ? 40 : 200, // a p95 of fewer than 40 is its second-worst request, mostly noise
+    logRequests: quick ? 40 : 400, // a p95 of 40 is its second-worst request; of 200, 1 ms in 11 moved it past 10 %
 });
 
 /** The parts measured on both beds, to compare; the others measure what the seed does not weigh on. */
