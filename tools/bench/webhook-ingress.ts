@@ -130,7 +130,9 @@ export async function benchIngest(
     beds: readonly Bed[],
 ): Promise<Map<Bed, number>> {
     const runs = new Map(beds.map((bed) => [bed, new IngestRun(bed, secret)]));
-    // Each phase twice on each bed (empty, seeded, seeded, empty): a window's rate swings with the machine.
+    // Each phase four times on each bed (empty, seeded, seeded, empty, …) in windows half as long: a window's rate
+    // swings with the machine by more than 10 % within a minute, so the beds alternate as often as a switch allows.
+    const window = Math.max(2, seconds / 2);
     const phase = async <T>(work: (r: IngestRun) => Promise<T>, merge: (results: T[]) => T) => {
         const results = await inTurns(beds, ROUNDS, async (bed) => {
             const r = runs.get(bed)!;
@@ -141,29 +143,29 @@ export async function benchIngest(
         });
         return new Map([...results].map(([bed, all]) => [bed, merge(all)]));
     };
-    const ceiling = await phase(() => closedLoop(ceilingRequest, CONCURRENCY, seconds), loops);
-    const ingest = await phase((r) => closedLoop(r.one, CONCURRENCY, seconds), loops);
+    const ceiling = await phase(() => closedLoop(ceilingRequest, CONCURRENCY, window), loops);
+    const ingest = await phase((r) => closedLoop(r.one, CONCURRENCY, window), loops);
     const storeOnly = await phase(
-        (r) => withReconcilesHeld(seconds + 2, () => closedLoop(r.one, CONCURRENCY, seconds)),
+        (r) => withReconcilesHeld(window + 2, () => closedLoop(r.one, CONCURRENCY, window)),
         loops,
     );
     const batches = await phase(
         async (r) => {
             const before = r.acked.length;
             const started = performance.now();
-            const loop = await closedLoop(r.batch, CONCURRENCY, seconds);
+            const loop = await closedLoop(r.batch, CONCURRENCY, window);
             return { loop, rate: (r.acked.length - before) / ((performance.now() - started) / 1000) };
         },
         (all) => ({ loop: loops(all.map((b) => b.loop)), rate: mean(all.map((b) => b.rate)) }),
     );
     const overload = await phase(
-        (r) => openLoop(r.one, Math.round(2 * ceiling.get(r.bed)!.rate), seconds),
+        (r) => openLoop(r.one, Math.round(2 * ceiling.get(r.bed)!.rate), window),
         (all) => all.flat(),
     );
-    return ingestFigures(figures, seconds, runs, { ceiling, ingest, storeOnly, batches, overload });
+    return ingestFigures(figures, window, runs, { ceiling, ingest, storeOnly, batches, overload });
 }
 
-const ROUNDS = 2;
+const ROUNDS = 4;
 const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
 /** Windows of the same length: their mean rate, and every answer. */
 const loops = (all: Loop[]): Loop => ({ rate: mean(all.map((l) => l.rate)), answers: all.flatMap((l) => l.answers) });
