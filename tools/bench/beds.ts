@@ -67,12 +67,10 @@ export function dropSeededBed(): void {
 }
 
 /**
- * `run` on each bed in turn, `rounds` times, the order reversed every round (empty, seeded, seeded, empty, …), so the
- * runs a figure compares are seconds apart and neither bed is always first. Every run starts the way a switch leaves
- * the panel, even when the bed stays the same (seeded, seeded): queues drained, the pool and the worker restarted and
- * warmed. A run straight after another on the same bed used to inherit its queue and wakes: at the saturation rate
- * three of four such runs had p99s of 2.1 to 2.5 s, every run after a switch 1.0 to 1.5 s. Its results by bed, in
- * run order.
+ * `run` on each bed in turn, switching to it first, `rounds` times, the order reversed every round (empty, seeded,
+ * seeded, empty, …), so the runs a figure compares are seconds apart and neither bed is always first. Every run
+ * starts with the queues empty, also when the bed stays the same (seeded, seeded), so none inherits the jobs the run
+ * before it left. Its results by bed, in run order.
  */
 export async function inTurns<T>(
     beds: readonly Bed[],
@@ -83,7 +81,8 @@ export async function inTurns<T>(
     let order = [...beds];
     for (let round = 0; round < rounds; round++) {
         for (const bed of order) {
-            await useBed(bed, true);
+            await useBed(bed);
+            await untilDrained();
             results.get(bed)!.push(await run(bed));
         }
         order = order.reverse();

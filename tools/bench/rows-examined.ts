@@ -1,5 +1,5 @@
 /**
- * The queries of one event's path (the delivery and the reconcile that applies it, in the php-fpm child), from
+ * The queries of an event's path (the delivery and the reconcile that applies it, in the php-fpm child), from
  * MariaDB's slow log at long_query_time = 0, with Rows_examined for each. Only connections opened while the log is
  * on are logged, so the queue worker's long-lived connection is not; the event is made to reconcile in the child.
  */
@@ -8,6 +8,8 @@ import type { RowDataPacket } from 'mysql2';
 import { canonicalEvent } from '../sim/events';
 import { newMessageId } from '../sim/sign';
 import { db, mysqlAsRoot } from '../testbed/client';
+import type { EventType } from '../../contract/event';
+import { dropCohort } from './cohorts';
 import type { Figures } from './figures';
 import { signedPost } from './webhook-ingress';
 
@@ -45,20 +47,8 @@ function parse(text: string): LoggedQuery[] {
     return queries;
 }
 
-export async function benchRowsExamined(figures: Figures, secret: string): Promise<void> {
-    const tag = `bench-rows${Date.now().toString(36)}`;
-    const body = JSON.stringify(
-        canonicalEvent({
-            type: 'subscription.created',
-            subscription: {
-                id: `${tag}-sub`,
-                status: 'active',
-                product: { id: 'awakened', slug: 'awakened' },
-                sequence: 1,
-            },
-            customer: { id: `${tag}-cus`, email: `${tag}@bench.example.com` },
-        }),
-    );
+/** One event's queries: the slow log on while it is delivered and applied, its connection's queries read back. */
+async function logged(secret: string, tag: string, body: string): Promise<LoggedQuery[]> {
     fs.rmSync(LOG, { force: true });
     mysqlAsRoot(
         `SET GLOBAL slow_query_log_file = '${LOG}'; SET GLOBAL long_query_time = 0; SET GLOBAL slow_query_log = 1;`,
@@ -74,47 +64,77 @@ export async function benchRowsExamined(figures: Figures, secret: string): Promi
     }
     const all = parse(text);
     const threads = new Set(all.filter((q) => q.sql.includes(tag)).map((q) => q.thread));
-    const mine = all.filter(
+    return all.filter(
         (q) =>
             threads.has(q.thread) &&
             !/^(commit|rollback|start transaction|savepoint|release savepoint|select get_lock|select release_lock|set )/i.test(
                 q.sql,
             ),
     );
-    console.log(
-        `  one event (new subscriber, Awakened): ${mine.length} queries on ${threads.size} connection(s); the most rows examined:`,
+}
+
+const event = (tag: string, type: EventType, product: string, sequence: number) =>
+    JSON.stringify(
+        canonicalEvent({
+            type,
+            subscription: { id: `${tag}-sub`, status: 'active', product: { id: product, slug: product }, sequence },
+            customer: { id: `${tag}-cus`, email: `${tag}-1@bench.example.com` },
+        }),
     );
-    for (const q of [...mine].sort((a, b) => b.rowsExamined - a.rowsExamined).slice(0, 12)) {
-        console.log(
-            `    ${String(q.rowsExamined).padStart(7)} examined ${String(q.rowsSent).padStart(5)} sent  ${q.sql.slice(0, 150)}`,
+
+/**
+ * Two events of one subscriber: the first (a new subscriber on Awakened: account, grants) and a tier change to Frost
+ * Knight (subuser permissions changed on the servers both tiers share, tokens revoked on Wings, the overdue flag
+ * cleared).
+ */
+export async function benchRowsExamined(figures: Figures, secret: string): Promise<void> {
+    const tag = `bench-rows${Date.now().toString(36)}`;
+    const steps = [
+        {
+            id: 'rows',
+            label: 'one event',
+            what: 'new subscriber, Awakened',
+            body: event(tag, 'subscription.created', 'awakened', 1),
+        },
+        {
+            id: 'rows.change',
+            label: 'a tier change',
+            what: 'Awakened → Frost Knight',
+            body: event(tag, 'subscription.updated', 'frost-knight', 2),
+        },
+    ];
+    for (const step of steps) {
+        const mine = await logged(secret, tag, step.body);
+        console.log(`  ${step.label} (${step.what}): ${mine.length} queries; the most rows examined:`);
+        for (const q of [...mine].sort((a, b) => b.rowsExamined - a.rowsExamined).slice(0, 12)) {
+            console.log(
+                `    ${String(q.rowsExamined).padStart(7)} examined ${String(q.rowsSent).padStart(5)} sent  ${q.sql.slice(0, 150)}`,
+            );
+        }
+        const [[waiting]] = await db().query<RowDataPacket[]>(
+            'SELECT COUNT(*) AS n FROM tiergate_events WHERE customer_id = ? AND processed_at IS NULL',
+            [`${tag}-cus`],
+        );
+        figures.add(
+            `${step.id}.queries`,
+            `${step.label}, delivery + reconcile in the php-fpm child: queries`,
+            mine.length,
+            'count',
+            undefined,
+            Number(waiting!.n) === 0 ? 'applied in the child' : 'NOT applied in the child (the worker took it)',
+        );
+        figures.add(
+            `${step.id}.max_examined`,
+            `${step.label}: most rows examined by one query`,
+            Math.max(0, ...mine.map((q) => q.rowsExamined)),
+            'count',
+        );
+        figures.add(
+            `${step.id}.total_examined`,
+            `${step.label}: rows examined, all queries`,
+            mine.reduce((s, q) => s + q.rowsExamined, 0),
+            'count',
         );
     }
-    const [[applied]] = await db().query<RowDataPacket[]>(
-        'SELECT COUNT(*) AS n FROM tiergate_events WHERE customer_id = ? AND processed_at IS NOT NULL',
-        [`${tag}-cus`],
-    );
-    figures.add(
-        'rows.queries',
-        'one event, delivery + reconcile in the php-fpm child: queries',
-        mine.length,
-        'count',
-        undefined,
-        Number(applied!.n) ? 'applied in the child' : 'NOT applied in the child (the worker took it)',
-    );
-    figures.add(
-        'rows.max_examined',
-        'one event: most rows examined by one query',
-        Math.max(0, ...mine.map((q) => q.rowsExamined)),
-        'count',
-    );
-    figures.add(
-        'rows.total_examined',
-        'one event: rows examined, all queries',
-        mine.reduce((s, q) => s + q.rowsExamined, 0),
-        'count',
-    );
-    await db().execute('DELETE FROM users WHERE email = ?', [`${tag}@bench.example.com`]);
-    for (const table of ['tiergate_accounts', 'tiergate_subscriptions', 'tiergate_events', 'tiergate_log']) {
-        await db().execute(`DELETE FROM ${table} WHERE customer_id = ?`, [`${tag}-cus`]);
-    }
+    await dropCohort(tag);
 }

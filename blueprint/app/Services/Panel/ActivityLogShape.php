@@ -19,6 +19,18 @@ class ActivityLogShape extends ActivityLogService
      */
     public function of(string $event, array $entries): array
     {
+        // Filling a model that lists guarded columns asks information_schema for the table's columns once per
+        // request (Laravel's GuardsAttributes). The service fills only columns it names, so nothing is guarded from.
+        return Model::unguarded(fn () => $this->shapes($event, $entries));
+    }
+
+    /**
+     * @param list<array{subjects: Model[], properties: array<string, mixed>}> $entries
+     *
+     * @return list<array{0: array<string, mixed>, 1: Model[]}>
+     */
+    private function shapes(string $event, array $entries): array
+    {
         // What the service fills from the request and the signed-in user is the same for every entry: asked once.
         $this->event($event);
         $base = $this->getActivity();

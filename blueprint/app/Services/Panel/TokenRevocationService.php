@@ -139,9 +139,15 @@ class TokenRevocationService
     /** @param bool|null $overdue null: read it */
     private function flagOverdue(int $userId, CarbonImmutable $now, ?bool $overdue): void
     {
+        // The customer's id is read first: MariaDB runs a one-table UPDATE … WHERE customer_id IN (subquery) as a scan
+        // of every subscription (10,101 rows examined per tier change on a bed of 10,000).
+        $customerIds = Account::query()->where('user_id', $userId)->pluck('customer_id')->all();
+        if ($customerIds === []) {
+            return;
+        }
         $overdue ??= Grant::query()->where('user_id', $userId)->where('revocation_pending', true)
             ->where('revocation_pending_since', '<=', $now->subSeconds(self::ATTENTION_AFTER_SECONDS))->exists();
-        $subscriptions = Subscription::query()->whereIn('customer_id', Account::query()->where('user_id', $userId)->select('customer_id'));
+        $subscriptions = Subscription::query()->whereIn('customer_id', $customerIds);
         if ($overdue) {
             $subscriptions->where('needs_attention', false)->update(['needs_attention' => true, 'last_error' => self::OVERDUE]);
         } else {

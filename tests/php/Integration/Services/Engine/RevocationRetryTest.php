@@ -6,6 +6,7 @@ use Carbon\CarbonImmutable;
 use Pterodactyl\Models\User;
 use Illuminate\Support\Carbon;
 use Pterodactyl\Models\Server;
+use Illuminate\Support\Facades\DB;
 use Illuminate\Support\Facades\Http;
 use Illuminate\Support\Facades\Queue;
 use Illuminate\Support\Facades\Artisan;
@@ -122,5 +123,49 @@ class RevocationRetryTest extends IntegrationTestCase
         Queue::assertNotPushed(ReconcileSubscriber::class);
         $this->assertFalse(Subscription::query()->where('customer_id', self::CUSTOMER)->value('needs_attention'));
         $this->assertNull(Subscription::query()->where('customer_id', self::CUSTOMER)->value('last_error'));
+    }
+
+    /**
+     * Clearing the "needs attention" flag after the owed calls went through is about this customer: MariaDB's
+     * handler counters show the rows it reads, not one per subscriber (it scanned them all while the update named
+     * the customer through a subquery).
+     */
+    public function testARetryReadsTheRowsOfItsOwnCustomerNotEverySubscriber(): void
+    {
+        $this->later(0);
+        $this->storeEvent(self::CUSTOMER, self::EMAIL, 'subscription.created', 'frost-knight', 1);
+        app(SubscriberReconciliationService::class)->handle(self::CUSTOMER, Trigger::command('test'));
+        $user = User::query()->where('email', self::EMAIL)->firstOrFail();
+        $this->wings('post', '__double/down', ['down' => true]);
+        $this->storeEvent(self::CUSTOMER, self::EMAIL, 'subscription.updated', 'awakened', 2);
+        app(SubscriberReconciliationService::class)->handle(self::CUSTOMER, Trigger::command('test'));
+        $this->assertGreaterThanOrEqual(8, $this->pending($user->id));
+        $this->wings('post', '__double/down', ['down' => false]);
+
+        $now = now();
+        $rows = [];
+        for ($i = 0; $i < 3000; ++$i) {
+            $rows[] = ['subscription_id' => "sub_other_{$i}", 'customer_id' => "cus_other_{$i}", 'state' => 'active', 'created_at' => $now, 'updated_at' => $now];
+        }
+        foreach (array_chunk($rows, 500) as $chunk) {
+            DB::table('tiergate_subscriptions')->insert($chunk);
+        }
+
+        $this->later(2); // past the first retry's backoff
+        $overhead = -$this->rowsRead() + $this->rowsRead(); // what reading the counters itself reads
+        $before = $this->rowsRead();
+        $left = app(TokenRevocationService::class)->flush($user->id, true);
+        $read = $this->rowsRead() - $before - $overhead;
+
+        $this->assertSame(0, $left);
+        $this->assertSame(0, $this->pending($user->id));
+        $this->assertLessThan(300, $read, "rows read by one retry among 3,001 subscribers: {$read}");
+    }
+
+    private function rowsRead(): int
+    {
+        $status = array_column(array_map(fn ($r) => (array) $r, DB::select("SHOW SESSION STATUS WHERE Variable_name IN ('Handler_read_key', 'Handler_read_next', 'Handler_read_rnd_next', 'Handler_read_first', 'Handler_read_prev')")), 'Value', 'Variable_name');
+
+        return array_sum(array_map('intval', $status));
     }
 }

@@ -8,9 +8,12 @@ use Pterodactyl\Models\Server;
 use Pterodactyl\Facades\Activity;
 use Illuminate\Support\Facades\DB;
 use Illuminate\Support\Facades\Event;
+use Illuminate\Database\Eloquent\Model;
 use Tiergate\Tests\IntegrationTestCase;
 use Illuminate\Database\Events\QueryExecuted;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Core\PlannedChange;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\PanelActivityBatch;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\SubuserGrantService;
 
 class PanelActivityBatchTest extends IntegrationTestCase
 {
@@ -24,7 +27,7 @@ class PanelActivityBatchTest extends IntegrationTestCase
         return $user;
     }
 
-    /** @return list<array{subjects: \Illuminate\Database\Eloquent\Model[], properties: array<string, mixed>}> */
+    /** @return list<array{subjects: Model[], properties: array<string, mixed>}> */
     private function entries(User $subject): array
     {
         return Server::query()->orderBy('id')->get()->map(fn (Server $server) => [
@@ -85,6 +88,20 @@ class PanelActivityBatchTest extends IntegrationTestCase
         $this->assertSame(0, DB::table('activity_logs')->where('id', '>=', $batchFrom)->whereNull('timestamp')->count(), 'the column default gives the time');
         $this->assertCount(1, array_filter($statements, fn (string $sql) => str_starts_with($sql, 'insert into `activity_logs`')));
         $this->assertCount(1, array_filter($statements, fn (string $sql) => str_starts_with($sql, 'insert into `activity_log_subjects`')));
+    }
+
+    public function testItAsksInformationSchemaForNoColumnListWhereThePanelsOwnServiceDoes(): void
+    {
+        $entries = $this->entries($this->user('no-introspection'));
+        $introspections = fn (callable $work) => count(array_filter($this->statements(function () use ($work) {
+            (new \ReflectionProperty(Model::class, 'guardableColumns'))->setValue(null, []); // as in a new request
+            $work();
+        }), fn (string $sql) => str_contains($sql, 'information_schema')));
+
+        $this->assertSame(1, $introspections(fn () => Activity::event(self::EVENT)->subject(...$entries[0]['subjects'])->property($entries[0]['properties'])->log()), 'the panel\'s own service asks once a request');
+        $this->assertSame(0, $introspections(fn () => DB::transaction(fn () => app(PanelActivityBatch::class)->log(self::EVENT, $entries))));
+        [$subject, $server] = $entries[0]['subjects'];
+        $this->assertSame(0, $introspections(fn () => app(SubuserGrantService::class)->activity(new PlannedChange('update', $server->id, ['control.console'], ['websocket.connect']), $subject, $server)), 'the row-by-row path');
     }
 
     public function testWhenSomethingListensForEachRowThePanelsServiceWritesThemOneByOne(): void
