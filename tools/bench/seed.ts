@@ -43,8 +43,9 @@ export async function isSeeded(): Promise<boolean> {
 
 /**
  * `only`: the empty bed's fixture for the log requests. Just one seeded subscriber's rows (its user, account, 10
- * events, subscription, search terms and 100 log rows) and, for each of `pages` (conditions of `seededLog`), the
- * newest page of log rows that match it, all exactly as the full seed writes them. So a request finds the same rows on
+ * events, subscription, search terms and 100 log rows), for each of `pages` (conditions of `seededLog`) the newest
+ * page of log rows that match it, and the subscribers those rows name (without their other log rows), all exactly as
+ * the full seed writes them. So a request finds the same rows on
  * both beds, and only the amount of data around them differs.
  */
 export async function seed(log: (line: string) => void, only?: { subscriber: number; pages: string[] }): Promise<void> {
@@ -52,25 +53,36 @@ export async function seed(log: (line: string) => void, only?: { subscriber: num
     const started = performance.now();
     const { users, subscribers, eventsPerSubscriber, logRows } = SEED_SIZES;
     const q = (sql: string, params: unknown[] = []) => db().query(sql, params);
-    // Which seeded subscriber a row belongs to, as an expression of the sequence: every row, or only's.
-    const of = (subscriber: string, orRows = '') =>
-        only === undefined ? '' : `WHERE ${subscriber} = ${Number(only.subscriber)}${orRows}`;
     const newestPages = (only?.pages ?? [])
         .map(
             (page) =>
                 ` OR seq IN (SELECT seq FROM (SELECT seq FROM seq_1_to_${logRows} WHERE ${page} ORDER BY seq DESC LIMIT ${PAGE + 1}) p)`,
         )
         .join('');
+    // The subscribers those pages name get their user, account, events and subscription too: a page's rows are shown
+    // with their subscriber's email, which the seeded bed finds for every row.
+    const [named] =
+        only === undefined
+            ? [[]]
+            : await db().query<RowDataPacket[]>(
+                  `SELECT DISTINCT 1 + seq MOD ${subscribers} AS s FROM seq_1_to_${logRows} WHERE FALSE ${newestPages}`,
+              );
+    const people = [Number(only?.subscriber), ...named.map((row) => Number(row.s))].join(', ');
+    // Which seeded subscriber a row belongs to, as an expression of the sequence: every row, or only's (and, for a
+    // subscriber's own rows, those the pages name).
+    const of = (subscriber: string, orRows = '') =>
+        only === undefined ? '' : `WHERE ${subscriber} = ${Number(only.subscriber)}${orRows}`;
+    const ofPeople = (subscriber: string) => (only === undefined ? '' : `WHERE ${subscriber} IN (${people})`);
     await q(
         `INSERT INTO users (uuid, username, email, name_first, name_last, password, language, root_admin, use_totp, gravatar, created_at, updated_at)
          SELECT UUID(), CONCAT('benchseed', seq), CONCAT(?, seq, '@seed.example.com'), 'Seed', CONCAT('No', seq), ?, 'en', 0, 0, 1, NOW(), NOW()
-           FROM seq_1_to_${users} ${of('seq')}`,
+           FROM seq_1_to_${users} ${ofPeople('seq')}`,
         [SEED, password()],
     );
     await q(
         `INSERT INTO tiergate_accounts (customer_id, user_id, created_by_tiergate, created_at, updated_at)
          SELECT CONCAT(?, 'cus-', seq), u.id, 0, NOW(), NOW()
-           FROM seq_1_to_${subscribers} JOIN users u ON u.email = CONCAT(?, seq, '@seed.example.com') ${of('seq')}`,
+           FROM seq_1_to_${subscribers} JOIN users u ON u.email = CONCAT(?, seq, '@seed.example.com') ${ofPeople('seq')}`,
         [SEED, SEED],
     );
     const snapshot = (status: string) =>
@@ -85,13 +97,13 @@ export async function seed(log: (line: string) => void, only?: { subscriber: num
                    FROM (SELECT seq AS n, (seq - 1) DIV ${eventsPerSubscriber} + 1 AS s, (seq - 1) MOD ${eventsPerSubscriber} + 1 AS k,
                                 CASE (seq - 1) MOD ${eventsPerSubscriber} + 1 WHEN 1 THEN 'subscription.created' WHEN ${eventsPerSubscriber} THEN 'subscription.cancelled' ELSE 'payment.succeeded' END AS t,
                                 UTC_TIMESTAMP(6) - INTERVAL (${eventsPerSubscriber} + 1 - ((seq - 1) MOD ${eventsPerSubscriber} + 1)) DAY AS at
-                           FROM seq_1_to_${subscribers * eventsPerSubscriber} ${of(`(seq - 1) DIV ${eventsPerSubscriber} + 1`)}) e) ev`,
+                           FROM seq_1_to_${subscribers * eventsPerSubscriber} ${ofPeople(`(seq - 1) DIV ${eventsPerSubscriber} + 1`)}) e) ev`,
         [SEED, SEED, SEED, SEED, SEED, SEED],
     );
     await q(
         `INSERT INTO tiergate_subscriptions (subscription_id, customer_id, customer_email, product_key, template_key, tier_name, state, cause, reason, user_id, last_event_at, reconciled_at, created_at, updated_at)
          SELECT CONCAT(?, 'sub-', seq), CONCAT(?, 'cus-', seq), CONCAT(?, seq, '@seed.example.com'), 'awakened', 'subscriber_awakened', 'Awakened', 'ended', 'cancelled', '', a.user_id, NOW(), NOW(), NOW(), NOW()
-           FROM seq_1_to_${subscribers} JOIN tiergate_accounts a ON a.customer_id = CONCAT(?, 'cus-', seq) ${of('seq')}`,
+           FROM seq_1_to_${subscribers} JOIN tiergate_accounts a ON a.customer_id = CONCAT(?, 'cus-', seq) ${ofPeople('seq')}`,
         [SEED, SEED, SEED, SEED],
     );
     // Rows written straight to the tables, as an install finds them: the search index is filled the same way.
@@ -108,7 +120,7 @@ export async function seed(log: (line: string) => void, only?: { subscriber: num
     );
     if (only !== undefined)
         return log(
-            `  seeded subscriber ${only.subscriber} and the newest page of ${only.pages.length} log filters (the empty bed's fixture)`,
+            `  seeded subscriber ${only.subscriber}, the newest page of ${only.pages.length} log filters and the ${named.length} subscribers they name (the empty bed's fixture)`,
         );
     await settle(log);
     log(
