@@ -20,6 +20,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Subscription;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\ReconcileSubscriber;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Jobs\RetryPendingWingsCalls;
+use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\ReconcileResult;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Panel\TokenRevocationService;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\SubscriberReconciliationService;
 
@@ -82,7 +83,12 @@ class RevocationRetryTest extends IntegrationTestCase
         return Grant::query()->where('user_id', $userId)->where('revocation_pending', true)->count();
     }
 
-    public function testARevocationWingsRefusedIsRetriedByTheTickWithoutAReconcile(): void
+    /**
+     * A Frost Knight subscriber downgraded to Awakened while Wings refuses every call: the revocations stay owed.
+     *
+     * @return array{0: User, 1: ReconcileResult}
+     */
+    private function downgradeWhileWingsIsDown(): array
     {
         $this->later(0);
         $this->storeEvent(self::CUSTOMER, self::EMAIL, 'subscription.created', 'frost-knight', 1);
@@ -91,7 +97,13 @@ class RevocationRetryTest extends IntegrationTestCase
 
         $this->wings('post', '__double/down', ['down' => true]);
         $this->storeEvent(self::CUSTOMER, self::EMAIL, 'subscription.updated', 'awakened', 2);
-        $downgrade = app(SubscriberReconciliationService::class)->handle(self::CUSTOMER, Trigger::command('test'));
+
+        return [$user, app(SubscriberReconciliationService::class)->handle(self::CUSTOMER, Trigger::command('test'))];
+    }
+
+    public function testARevocationWingsRefusedIsRetriedByTheTickWithoutAReconcile(): void
+    {
+        [$user, $downgrade] = $this->downgradeWhileWingsIsDown();
         $owed = count(array_filter($downgrade->plan, fn ($change) => $change->action !== 'grant'));
         $this->assertGreaterThanOrEqual(8, $owed);
         $this->assertSame($owed, $this->pending($user->id));
@@ -132,13 +144,7 @@ class RevocationRetryTest extends IntegrationTestCase
      */
     public function testARetryReadsTheRowsOfItsOwnCustomerNotEverySubscriber(): void
     {
-        $this->later(0);
-        $this->storeEvent(self::CUSTOMER, self::EMAIL, 'subscription.created', 'frost-knight', 1);
-        app(SubscriberReconciliationService::class)->handle(self::CUSTOMER, Trigger::command('test'));
-        $user = User::query()->where('email', self::EMAIL)->firstOrFail();
-        $this->wings('post', '__double/down', ['down' => true]);
-        $this->storeEvent(self::CUSTOMER, self::EMAIL, 'subscription.updated', 'awakened', 2);
-        app(SubscriberReconciliationService::class)->handle(self::CUSTOMER, Trigger::command('test'));
+        [$user] = $this->downgradeWhileWingsIsDown();
         $this->assertGreaterThanOrEqual(8, $this->pending($user->id));
         $this->wings('post', '__double/down', ['down' => false]);
 
