@@ -45,8 +45,8 @@ export async function isSeeded(): Promise<boolean> {
  * `only`: the empty bed's fixture for the log requests. Just one seeded subscriber's rows (its user, account, 10
  * events, subscription, search terms and 100 log rows), for each of `pages` (conditions of `seededLog`) the newest
  * page of log rows that match it, and the subscribers those rows name (without their other log rows), all exactly as
- * the full seed writes them. So a request finds the same rows on
- * both beds, and only the amount of data around them differs.
+ * the full seed writes them. So a request finds the same rows on both beds, and only the amount of data around them
+ * differs.
  */
 export async function seed(log: (line: string) => void, only?: { subscriber: number; pages: string[] }): Promise<void> {
     if (only === undefined) await unseed(); // the log part's fixture, if a killed run left it in the bed copied
@@ -67,12 +67,13 @@ export async function seed(log: (line: string) => void, only?: { subscriber: num
             : await db().query<RowDataPacket[]>(
                   `SELECT DISTINCT 1 + seq MOD ${subscribers} AS s FROM seq_1_to_${logRows} WHERE FALSE ${newestPages}`,
               );
-    const people = [Number(only?.subscriber), ...named.map((row) => Number(row.s))].join(', ');
-    // Which seeded subscriber a row belongs to, as an expression of the sequence: every row, or only's (and, for a
-    // subscriber's own rows, those the pages name).
+    // Which seeded subscribers' rows are written, as a condition on the expression giving a row's subscriber: every
+    // row, or only's; their users, accounts, events and subscriptions also those the pages name.
     const of = (subscriber: string, orRows = '') =>
         only === undefined ? '' : `WHERE ${subscriber} = ${Number(only.subscriber)}${orRows}`;
-    const ofPeople = (subscriber: string) => (only === undefined ? '' : `WHERE ${subscriber} IN (${people})`);
+    const people = only === undefined ? [] : [only.subscriber, ...named.map((row) => Number(row.s))];
+    const ofPeople = (subscriber: string) =>
+        only === undefined ? '' : `WHERE ${subscriber} IN (${people.join(', ')})`;
     await q(
         `INSERT INTO users (uuid, username, email, name_first, name_last, password, language, root_admin, use_totp, gravatar, created_at, updated_at)
          SELECT UUID(), CONCAT('benchseed', seq), CONCAT(?, seq, '@seed.example.com'), 'Seed', CONCAT('No', seq), ?, 'en', 0, 0, 1, NOW(), NOW()

@@ -137,9 +137,7 @@ export async function benchIngest(
         const results = await inTurns(beds, ROUNDS, async (bed) => {
             const r = runs.get(bed)!;
             await r.warm();
-            const result = await work(r);
-            await untilDrained();
-            return result;
+            return work(r); // inTurns drains the queues before the next run
         });
         return new Map([...results].map(([bed, all]) => [bed, merge(all)]));
     };

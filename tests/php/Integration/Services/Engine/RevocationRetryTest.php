@@ -13,6 +13,7 @@ use Illuminate\Support\Facades\Artisan;
 use Tiergate\Tests\IntegrationTestCase;
 use Illuminate\Support\Facades\Notification;
 use Tiergate\Tests\Integration\StoresEvents;
+use Tiergate\Tests\Integration\CountsRowsRead;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\Grant;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Models\LogEntry;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Settings\Settings;
@@ -31,6 +32,7 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Engine\Subscribe
 class RevocationRetryTest extends IntegrationTestCase
 {
     use StoresEvents;
+    use CountsRowsRead;
 
     private const CUSTOMER = 'cus_retry';
     private const EMAIL = 'retry@example.com';
@@ -158,20 +160,10 @@ class RevocationRetryTest extends IntegrationTestCase
         }
 
         $this->later(2); // past the first retry's backoff
-        $overhead = -$this->rowsRead() + $this->rowsRead(); // what reading the counters itself reads
-        $before = $this->rowsRead();
-        $left = app(TokenRevocationService::class)->flush($user->id, true);
-        $read = $this->rowsRead() - $before - $overhead;
+        [$left, $read] = $this->rowsReadBy(fn () => app(TokenRevocationService::class)->flush($user->id, true));
 
         $this->assertSame(0, $left);
         $this->assertSame(0, $this->pending($user->id));
         $this->assertLessThan(300, $read, "rows read by one retry among 3,001 subscribers: {$read}");
-    }
-
-    private function rowsRead(): int
-    {
-        $status = array_column(array_map(fn ($r) => (array) $r, DB::select("SHOW SESSION STATUS WHERE Variable_name IN ('Handler_read_key', 'Handler_read_next', 'Handler_read_rnd_next', 'Handler_read_first', 'Handler_read_prev')")), 'Value', 'Variable_name');
-
-        return array_sum(array_map('intval', $status));
     }
 }

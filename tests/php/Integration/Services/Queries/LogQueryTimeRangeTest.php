@@ -5,6 +5,7 @@ namespace Tiergate\Tests\Integration\Services\Queries;
 use Illuminate\Http\Request;
 use Illuminate\Support\Facades\DB;
 use Tiergate\Tests\IntegrationTestCase;
+use Tiergate\Tests\Integration\CountsRowsRead;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Queries\LogQuery;
 
 /**
@@ -14,6 +15,8 @@ use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Queries\LogQuery
  */
 class LogQueryTimeRangeTest extends IntegrationTestCase
 {
+    use CountsRowsRead;
+
     public function testATimeRangeReadsItsOwnRowsOnlyAndFindsExactlyThem(): void
     {
         $start = now()->subDays(3)->startOfDay();
@@ -32,9 +35,9 @@ class LogQueryTimeRangeTest extends IntegrationTestCase
         $until = $start->copy()->addDay()->addHours(12);
         $expected = DB::table('tiergate_log')->whereBetween('created_at', [$since, $until])->orderByDesc('id')->limit(50)->pluck('trigger_ref')->all();
 
-        $before = $this->rowsRead();
+        $before = $this->handlerReads();
         $page = app(LogQuery::class)->page(['since' => $since->toIso8601String(), 'until' => $until->toIso8601String()], Request::create('/log', 'GET', ['limit' => 50]));
-        $read = $this->rowsRead() - $before;
+        $read = $this->handlerReads() - $before;
 
         $this->assertSame($expected, array_map(fn (array $entry) => $entry['row']->trigger_ref, $page['data']));
         $this->assertContains('msg_range_late', $expected);
@@ -45,10 +48,5 @@ class LogQueryTimeRangeTest extends IntegrationTestCase
     {
         return ['trigger' => 'event', 'trigger_ref' => $ref, 'customer_id' => 'cus_range', 'server_id' => null, 'action' => 'grant',
             'permissions_before' => '[]', 'permissions_after' => '[]', 'outcome' => 'ok', 'duration_ms' => 1, 'created_at' => $at];
-    }
-
-    private function rowsRead(): int
-    {
-        return (int) collect(DB::select("SHOW SESSION STATUS LIKE 'Handler_read%'"))->sum(fn ($row) => (int) $row->Value);
     }
 }

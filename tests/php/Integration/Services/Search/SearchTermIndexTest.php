@@ -6,6 +6,7 @@ use Pterodactyl\Models\User;
 use Illuminate\Support\Facades\DB;
 use Tiergate\Tests\IntegrationTestCase;
 use Tiergate\Tests\Integration\StoresEvents;
+use Tiergate\Tests\Integration\CountsRowsRead;
 use Tiergate\Tests\Integration\FakesTheOutside;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Log\Trigger;
 use Pterodactyl\BlueprintFramework\Extensions\tiergate\Services\Search\SearchTermIndex;
@@ -20,6 +21,7 @@ class SearchTermIndexTest extends IntegrationTestCase
 {
     use FakesTheOutside;
     use StoresEvents;
+    use CountsRowsRead;
 
     private const CUSTOMER = 'cus_terms_1';
 
@@ -105,10 +107,7 @@ class SearchTermIndexTest extends IntegrationTestCase
         app(SearchTermIndex::class)->rebuild();
         $this->assertSame(['cus_load_1234'], $this->search('load1234@'));
 
-        $overhead = -$this->rowsRead() + $this->rowsRead(); // what reading the counters itself reads
-        $before = $this->rowsRead();
-        $found = $this->search('alex.stone');
-        $read = $this->rowsRead() - $before - $overhead;
+        [$found, $read] = $this->rowsReadBy(fn () => $this->search('alex.stone'));
 
         $this->assertSame([self::CUSTOMER], $found);
         $this->assertLessThanOrEqual(20, $read, "the search read {$read} rows for one match among 3,001 subscribers");
@@ -130,12 +129,5 @@ class SearchTermIndexTest extends IntegrationTestCase
     private function terms(): array
     {
         return DB::table('tiergate_search_terms')->where('customer_id', self::CUSTOMER)->orderBy('term')->pluck('term')->all();
-    }
-
-    private function rowsRead(): int
-    {
-        $status = array_column(array_map(fn ($r) => (array) $r, DB::select("SHOW SESSION STATUS WHERE Variable_name IN ('Handler_read_key', 'Handler_read_next', 'Handler_read_rnd_next', 'Handler_read_first', 'Handler_read_prev')")), 'Value', 'Variable_name');
-
-        return array_sum(array_map('intval', $status));
     }
 }
