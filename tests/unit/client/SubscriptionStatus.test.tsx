@@ -14,7 +14,6 @@ const get = http.get as jest.Mock;
 
 const settle = () => act(() => new Promise<void>((r) => setTimeout(r, 10)));
 
-// swr 0.2 keeps one global cache (no per-tree provider yet): each test starts from an empty one.
 const renderFresh = () =>
     render(
         <SWRConfig value={{ dedupingInterval: 0 }}>
@@ -22,14 +21,19 @@ const renderFresh = () =>
         </SWRConfig>,
     );
 
+// swr 0.2 keeps one global cache (no per-tree provider yet), so each test starts from nothing it remembers.
+// Unmount first: a revalidation still in flight from a mounted banner would refill the cleared cache. Then let
+// swr's timers run: it forgets a finished request only on a setTimeout(dedupingInterval), and a banner mounted
+// before that timer fires is handed that request's answer (the previous test's) instead of asking again.
+const forgetEverything = async () => {
+    cleanup();
+    await new Promise<void>((r) => setTimeout(r, 10));
+    get.mockReset();
+    cache.clear();
+};
+
 describe("the subscriber's dashboard status", () => {
-    // Unmount first: a revalidation still in flight from a mounted banner would refill the cleared cache with the
-    // previous test's answer, which the next test would then render first.
-    afterEach(() => {
-        cleanup();
-        get.mockReset();
-        cache.clear();
-    });
+    afterEach(forgetEverything);
 
     it('is rendered by the React the panel builds with', () => {
         expect(React.version).toBe('16.14.0');
@@ -107,13 +111,7 @@ describe("the subscriber's dashboard status", () => {
 });
 
 describe('the billing link in the status banner', () => {
-    // Unmount first: a revalidation still in flight from a mounted banner would refill the cleared cache with the
-    // previous test's answer, which the next test would then render first.
-    afterEach(() => {
-        cleanup();
-        get.mockReset();
-        cache.clear();
-    });
+    afterEach(forgetEverything);
 
     const lines = [
         {
