@@ -67,13 +67,14 @@ export async function seed(log: (line: string) => void, only?: { subscriber: num
             : await db().query<RowDataPacket[]>(
                   `SELECT DISTINCT 1 + seq MOD ${subscribers} AS s FROM seq_1_to_${logRows} WHERE FALSE ${newestPages}`,
               );
-    // Which seeded subscribers' rows are written, as a condition on the expression giving a row's subscriber: every
-    // row, or only's; their users, accounts, events and subscriptions also those the pages name.
-    const of = (subscriber: string, orRows = '') =>
-        only === undefined ? '' : `WHERE ${subscriber} = ${Number(only.subscriber)}${orRows}`;
+    // Which seeded rows are written, as a condition on the expression giving a row's subscriber (none: every row).
+    // Users, accounts, events and subscriptions: only's subscriber and those the pages name; log rows: only's and the
+    // pages' own.
     const people = only === undefined ? [] : [only.subscriber, ...named.map((row) => Number(row.s))];
     const ofPeople = (subscriber: string) =>
         only === undefined ? '' : `WHERE ${subscriber} IN (${people.join(', ')})`;
+    const ofLogRows =
+        only === undefined ? '' : `WHERE 1 + seq MOD ${subscribers} = ${Number(only.subscriber)}${newestPages}`;
     await q(
         `INSERT INTO users (uuid, username, email, name_first, name_last, password, language, root_admin, use_totp, gravatar, created_at, updated_at)
          SELECT UUID(), CONCAT('benchseed', seq), CONCAT(?, seq, '@seed.example.com'), 'Seed', CONCAT('No', seq), ?, 'en', 0, 0, 1, NOW(), NOW()
@@ -116,7 +117,7 @@ export async function seed(log: (line: string) => void, only?: { subscriber: num
          SELECT 'event', CONCAT('msg_', ?, seq), CONCAT(?, 'cus-', 1 + seq MOD ${subscribers}), NULL, ELT(1 + seq MOD ${ids.length}, ${ids.join(',')}),
                 ELT(1 + seq MOD 3, 'grant', 'update', 'revoke'), '[]', '["websocket.connect"]', IF(seq MOD 997 = 0, 'failed', 'ok'), NULL, 3,
                 UTC_TIMESTAMP(6) - INTERVAL (${logRows} - seq) SECOND
-           FROM seq_1_to_${logRows} ${of(`1 + seq MOD ${subscribers}`, newestPages)}`,
+           FROM seq_1_to_${logRows} ${ofLogRows}`,
         [SEED, SEED],
     );
     if (only !== undefined)
